@@ -1,0 +1,9 @@
+using CommerceHub.Sandbox.Platforms.Shopee;
+
+namespace CommerceHub.Sandbox.Hosting;
+
+/// <summary>Every platform the sandbox can serve; add a new one here after creating its folder.</summary>
+public static class PlatformCatalog
+{
+    public static IReadOnlyList<ISandboxPlatform> All { get; } = [new ShopeePlatform()];
+}

@@ -1,0 +1,23 @@
+namespace CommerceHub.HubApi.Contracts.Realtime;
+
+/// <summary>What the hub pushes to a merchant's connected apps over SignalR (<c>/hubs/merchant</c>).</summary>
+public interface IMerchantClient
+{
+    /// <summary>Progress of a catalog import running in the background.</summary>
+    Task ImportProgress(CatalogImportProgress progress);
+}
+
+/// <summary>Where a catalog import stands.</summary>
+/// <param name="ImportId">The import's id, as returned by the upload.</param>
+/// <param name="Status">Queued, Running, Succeeded, Rejected or Failed.</param>
+/// <param name="Processed">Rows checked so far.</param>
+/// <param name="Total">Rows in the file.</param>
+/// <param name="Errors">Rows refused so far.</param>
+public sealed record CatalogImportProgress(Guid ImportId, string Status, int Processed, int Total, int Errors);
+
+/// <summary>SignalR group names, shared by the hub and its clients.</summary>
+public static class MerchantGroups
+{
+    /// <summary>The group of every connection of one merchant's users.</summary>
+    public static string Merchant(Guid merchantId) => $"merchant:{merchantId:N}";
+}

@@ -1,0 +1,74 @@
+using CommerceHub.HubApi.Features.Audit;
+using CommerceHub.HubApi.Features.Auth;
+using CommerceHub.HubApi.Features.Catalog;
+using CommerceHub.HubApi.Features.Merchants;
+using CommerceHub.HubApi.Features.Stock;
+using CommerceHub.HubApi.Infrastructure.Auth;
+using CommerceHub.HubApi.Infrastructure.Http;
+using CommerceHub.HubApi.Infrastructure.Jobs;
+using CommerceHub.HubApi.Infrastructure.Persistence;
+using CommerceHub.HubApi.Infrastructure.Redis;
+using CommerceHub.HubApi.Infrastructure.Tenancy;
+using CommerceHub.HubApi.Realtime;
+using CommerceHub.HubApi.SampleData;
+using Mapster;
+using MapsterMapper;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace CommerceHub.HubApi;
+
+/// <summary>Wires the hub's parts; Program.cs only calls these two methods.</summary>
+public static class HubComposition
+{
+    public static WebApplicationBuilder AddHub(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:5080");
+        var (_, redisConnection) = builder.AddRedis();
+        builder.AddPersistence().AddHubAuth().AddHubHttp().AddJobs();
+        builder.AddStock();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        builder.Services.AddCatalog().AddAudit();
+        builder.Services.AddSingleton(MapsterConfig());
+        builder.Services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
+        builder.Services.AddSignalR().AddStackExchangeRedis(redisConnection, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ch:signalr"));
+        builder.Services.AddOpenApi();
+        builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.Section);
+        builder.Services.AddHostedService<StartupBanner>();
+        return builder;
+    }
+
+    public static WebApplication UseHub(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseJsonBodyLimit();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
+        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock();
+        app.MapHub<MerchantHub>("/hubs/merchant");
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapJobsDashboard();
+        return app;
+    }
+
+    /// <summary>Mapster's configuration built from every IRegister in the hub, compiled once at start-up.</summary>
+    public static TypeAdapterConfig MapsterConfig()
+    {
+        var config = new TypeAdapterConfig { RequireExplicitMapping = false };
+        config.Default.RequireDestinationMemberSource(true);
+        config.Scan(typeof(HubComposition).Assembly);
+        config.Compile();
+        return config;
+    }
+}

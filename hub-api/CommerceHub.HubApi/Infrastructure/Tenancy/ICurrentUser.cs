@@ -1,0 +1,16 @@
+using CommerceHub.HubApi.Infrastructure.Auth;
+
+namespace CommerceHub.HubApi.Infrastructure.Tenancy;
+
+/// <summary>Who is calling: a signed-in user, or a background job acting for one merchant.</summary>
+public interface ICurrentUser
+{
+    Guid? UserId { get; }
+
+    /// <summary>The merchant every query is scoped to; null for the park operator and for unscoped system work.</summary>
+    Guid? MerchantId { get; }
+
+    HubRole? Role { get; }
+
+    string Actor { get; }
+}
