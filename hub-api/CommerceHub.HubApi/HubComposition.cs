@@ -37,6 +37,7 @@ public static class HubComposition
         builder.Services.AddSignalR().AddStackExchangeRedis(redisConnection, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ch:signalr"));
         builder.Services.AddOpenApi();
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.Section);
+        builder.Services.AddSingleton<CommerceHub.Inventory.Events.IStockEventObserver, StockEventForwarder>();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Serialization;
 using CommerceHub.Sandbox.Core;
 using CommerceHub.Sandbox.Core.Admin;
 using CommerceHub.Sandbox.Core.Faults;
@@ -85,6 +86,8 @@ public sealed class SandboxHost : IAsyncDisposable
         var port = options.Port ?? platform.DefaultPort;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
+        // Admin JSON names enums ("Delivered", not 1); platform wire JSON uses each platform's own options.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSandboxCore(Clock, new PlatformContext(platform.Name, options), platform.TokenPolicy);
         platform.AddServices(builder.Services);
 

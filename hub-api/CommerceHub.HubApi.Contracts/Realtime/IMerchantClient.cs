@@ -1,3 +1,5 @@
+using CommerceHub.HubApi.Contracts.Stock;
+
 namespace CommerceHub.HubApi.Contracts.Realtime;
 
 /// <summary>What the hub pushes to a merchant's connected apps over SignalR (<c>/hubs/merchant</c>).</summary>
@@ -5,6 +7,9 @@ public interface IMerchantClient
 {
     /// <summary>Progress of a catalog import running in the background.</summary>
     Task ImportProgress(CatalogImportProgress progress);
+
+    /// <summary>A stock movement of one of the merchant's SKUs (received, reserved, committed, released, low, sold out).</summary>
+    Task StockChanged(StockEvent stockEvent);
 }
 
 /// <summary>Where a catalog import stands.</summary>

@@ -80,7 +80,7 @@ public sealed class RoleTests(HubFixture hub)
             new { email, displayName = "Admin", password = "a-long-password", role = "MerchantAdmin", language = "vi" });
         await HubClient.EnsureAsync(user, HttpStatusCode.Created);
 
-        var admin = await hub.SignInAsync(email);
+        var admin = await HubClient.SignInAsync(hub.Factory.CreateClient(), email, "a-long-password");
         var page = await admin.GetAsync<JsonElement>("/api/products");
         Assert.Equal(0, page.GetProperty("total").GetInt32());
     }

@@ -12,6 +12,7 @@ public sealed record TokenGrant(
     string ShopId,
     string AccessToken,
     string RefreshToken,
+    DateTimeOffset IssuedAt,
     DateTimeOffset AccessExpiresAt,
     DateTimeOffset RefreshExpiresAt);
 

@@ -26,8 +26,11 @@ public sealed class TokenStore(TokenPolicy policy, SandboxClock clock)
         return code;
     }
 
-    /// <summary>Redeems a code for a token pair; null when the code is unknown, used, expired or for another app or shop.</summary>
-    public TokenGrant? Exchange(string appId, string code, string shopId)
+    /// <summary>
+    /// Redeems a code for a token pair; null when the code is unknown, used, expired or for another app or shop.
+    /// <paramref name="lifetimes"/> overrides the platform policy for apps with their own lifetimes (Lazada test vs online apps).
+    /// </summary>
+    public TokenGrant? Exchange(string appId, string code, string shopId, TokenPolicy? lifetimes = null)
     {
         lock (gate)
         {
@@ -37,12 +40,12 @@ public sealed class TokenStore(TokenPolicy policy, SandboxClock clock)
             }
 
             entry.Used = true;
-            return IssuePair(appId, shopId);
+            return IssuePair(appId, shopId, lifetimes ?? policy);
         }
     }
 
     /// <summary>Trades a refresh token for a new pair; the old access token stays valid for the grace period.</summary>
-    public TokenGrant? Refresh(string appId, string shopId, string refreshToken)
+    public TokenGrant? Refresh(string appId, string shopId, string refreshToken, TokenPolicy? lifetimes = null)
     {
         lock (gate)
         {
@@ -54,11 +57,11 @@ public sealed class TokenStore(TokenPolicy policy, SandboxClock clock)
             entry.Used = true;
             if (entry.Partner is { } oldAccess && access.TryGetValue(oldAccess, out var old))
             {
-                var graceEnd = clock.GetUtcNow() + policy.GraceAfterRefresh;
+                var graceEnd = clock.GetUtcNow() + (lifetimes ?? policy).GraceAfterRefresh;
                 old.ExpiresAt = old.ExpiresAt < graceEnd ? old.ExpiresAt : graceEnd;
             }
 
-            return IssuePair(appId, shopId);
+            return IssuePair(appId, shopId, lifetimes ?? policy);
         }
     }
 
@@ -113,14 +116,14 @@ public sealed class TokenStore(TokenPolicy policy, SandboxClock clock)
         entries.Where(p => p.Value.ShopId == shopId)
             .Select(p => new TokenView(kind, p.Key, p.Value.AppId, p.Value.ShopId, p.Value.ExpiresAt, p.Value.Used, p.Value.Revoked));
 
-    private TokenGrant IssuePair(string appId, string shopId)
+    private TokenGrant IssuePair(string appId, string shopId, TokenPolicy lifetimes)
     {
         var now = clock.GetUtcNow();
         var accessToken = NewToken();
         var refreshToken = NewToken();
-        access[accessToken] = new Entry(appId, shopId, now + policy.AccessLifetime);
-        refresh[refreshToken] = new Entry(appId, shopId, now + policy.RefreshLifetime) { Partner = accessToken };
-        return new TokenGrant(appId, shopId, accessToken, refreshToken, now + policy.AccessLifetime, now + policy.RefreshLifetime);
+        access[accessToken] = new Entry(appId, shopId, now + lifetimes.AccessLifetime);
+        refresh[refreshToken] = new Entry(appId, shopId, now + lifetimes.RefreshLifetime) { Partner = accessToken };
+        return new TokenGrant(appId, shopId, accessToken, refreshToken, now, now + lifetimes.AccessLifetime, now + lifetimes.RefreshLifetime);
     }
 
     private bool IsLive(Entry entry) => !entry.Used && !entry.Revoked && entry.ExpiresAt > clock.GetUtcNow();

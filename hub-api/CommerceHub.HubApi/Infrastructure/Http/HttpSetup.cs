@@ -24,6 +24,8 @@ public static class HttpSetup
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
             o.Limits.MaxRequestBodySize = limits.MaxUploadBytes);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxUploadBytes);
+        // Binding failures (malformed JSON, wrong types) throw, so the exception handler answers with the reason.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
@@ -71,8 +73,19 @@ public static class HttpSetup
     public static IApplicationBuilder UseJsonBodyLimit(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<HttpLimitsOptions>>().Value;
-        var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (context.Request.HasJsonContentType() && feature is { IsReadOnly: false })
+        if (!context.Request.HasJsonContentType())
+        {
+            return next(context);
+        }
+
+        if (context.Request.ContentLength > limits.MaxJsonBytes)
+        {
+            throw new BadHttpRequestException(
+                $"The JSON body is {context.Request.ContentLength} bytes; at most {limits.MaxJsonBytes} are accepted.",
+                StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = limits.MaxJsonBytes;
         }

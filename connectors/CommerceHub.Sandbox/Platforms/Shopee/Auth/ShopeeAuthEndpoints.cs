@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using CommerceHub.Sandbox.Core;
 using CommerceHub.Sandbox.Core.Accounts;
 using CommerceHub.Sandbox.Core.Tokens;
 using Microsoft.AspNetCore.Mvc;
@@ -76,7 +75,7 @@ internal static class ShopeeAuthEndpoints
         return Results.Redirect($"{redirect}{separator}code={code}&shop_id={shopKey}");
     }
 
-    private static async Task<IResult> TokenGet(HttpContext http, TokenStore tokens, SandboxClock clock)
+    private static async Task<IResult> TokenGet(HttpContext http, TokenStore tokens)
     {
         var caller = ShopeeCaller.From(http);
         var body = await ShopeeJson.ReadAsync<TokenGetRequest>(http.Request);
@@ -99,10 +98,10 @@ internal static class ShopeeAuthEndpoints
         var grant = tokens.Exchange(caller.App.AppId, code, shopId.ToString(CultureInfo.InvariantCulture));
         return grant is null
             ? ShopeeJson.Error(ShopeeErrors.InvalidCode)
-            : ShopeeJson.Flat(TokenFields(grant, clock));
+            : ShopeeJson.Flat(TokenFields(grant));
     }
 
-    private static async Task<IResult> AccessTokenGet(HttpContext http, TokenStore tokens, SandboxClock clock)
+    private static async Task<IResult> AccessTokenGet(HttpContext http, TokenStore tokens)
     {
         var caller = ShopeeCaller.From(http);
         var body = await ShopeeJson.ReadAsync<AccessTokenGetRequest>(http.Request);
@@ -122,14 +121,14 @@ internal static class ShopeeAuthEndpoints
             return ShopeeJson.Error(ShopeeErrors.InvalidRefreshToken);
         }
 
-        var fields = new Dictionary<string, object?>(TokenFields(grant, clock)) { ["partner_id"] = caller.PartnerId, ["shop_id"] = shopId };
+        var fields = new Dictionary<string, object?>(TokenFields(grant)) { ["partner_id"] = caller.PartnerId, ["shop_id"] = shopId };
         return ShopeeJson.Flat(fields);
     }
 
-    private static Dictionary<string, object?> TokenFields(TokenGrant grant, SandboxClock clock) => new()
+    private static Dictionary<string, object?> TokenFields(TokenGrant grant) => new()
     {
         ["refresh_token"] = grant.RefreshToken,
         ["access_token"] = grant.AccessToken,
-        ["expire_in"] = (long)(grant.AccessExpiresAt - clock.GetUtcNow()).TotalSeconds,
+        ["expire_in"] = (long)(grant.AccessExpiresAt - grant.IssuedAt).TotalSeconds,
     };
 }

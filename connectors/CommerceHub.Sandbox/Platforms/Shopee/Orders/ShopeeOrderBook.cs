@@ -41,7 +41,7 @@ internal sealed class ShopeeOrderBook(ShopeeCatalog catalog, SandboxClock clock,
         var sequence = Interlocked.Increment(ref nextOrder);
         var order = new ShopeeOrder
         {
-            OrderSn = NewOrderSn(sequence),
+            OrderSn = ShopeeOrderSamples.OrderSn(clock.GetUtcNow(), sequence),
             ShopId = shopId,
             Region = book.Region,
             Currency = book.Currency,
@@ -50,7 +50,7 @@ internal sealed class ShopeeOrderBook(ShopeeCatalog catalog, SandboxClock clock,
             UpdateTime = now,
             BuyerUsername = $"buyer{sequence:D4}",
             BuyerUserId = 500_000_000 + sequence,
-            Recipient = SampleRecipient(book.Region, sequence),
+            Recipient = ShopeeOrderSamples.Recipient(book.Region, sequence),
             PackageNumber = $"OFG{sequence:D9}",
         };
         book.Orders[order.OrderSn] = order;
@@ -128,25 +128,4 @@ internal sealed class ShopeeOrderBook(ShopeeCatalog catalog, SandboxClock clock,
             webhooks.Publish(appId, shopKey, payload.Code, body);
         }
     }
-
-    // Shopee order_sn: yyMMdd followed by 8 upper-case letters and digits (e.g. 220810QSK8S7BX).
-    private string NewOrderSn(long sequence)
-    {
-        const string alphabet = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-        var chars = new char[8];
-        var value = sequence;
-        for (var i = chars.Length - 1; i >= 0; i--)
-        {
-            chars[i] = alphabet[(int)(value % alphabet.Length)];
-            value /= alphabet.Length;
-        }
-
-        return clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyMMdd", CultureInfo.InvariantCulture) + new string(chars);
-    }
-
-    private static ShopeeRecipient SampleRecipient(string region, long sequence) => region switch
-    {
-        "TH" => new ShopeeRecipient($"Buyer {sequence}", "66******89", "Khlong Toei", "Khlong Toei", "Bangkok", "Bangkok", "TH", "10110", "99 Sukhumvit Rd, Khlong Toei, Bangkok 10110"),
-        _ => new ShopeeRecipient($"Buyer {sequence}", "84******89", "Ben Nghe", "Quan 1", "Ho Chi Minh", "Ho Chi Minh", region, "700000", "12 Le Loi, Ben Nghe, Quan 1, Ho Chi Minh"),
-    };
 }

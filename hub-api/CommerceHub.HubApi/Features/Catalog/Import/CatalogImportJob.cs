@@ -7,7 +7,6 @@ using CommerceHub.HubApi.Realtime;
 using Hangfire;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.VisualBasic.FileIO;
 
 namespace CommerceHub.HubApi.Features.Catalog.Import;
 
@@ -38,12 +37,11 @@ public sealed partial class CatalogImportJob(
         await db.SaveChangesAsync(ct);
 
         IReadOnlyList<ImportRow> rows;
-        try
+        try // Parsing only reads the uploaded bytes: whatever it throws means the file is unreadable, not a hub fault.
         {
             rows = CatalogFileReader.Read(import.Content, import.Format);
         }
-        catch (Exception exception) when (exception is InvalidDataException or MalformedLineException or IOException
-                                              or InvalidOperationException or ArgumentException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             await FinishAsync(import, ImportStatus.Failed, [new ImportError(0, "file", $"The file cannot be read as {import.Format}: {exception.Message}")], ct);
             return;

@@ -1,0 +1,55 @@
+using CommerceHub.HubApi.Features.Stock.Journal;
+using CommerceHub.HubApi.Features.Stock.Reconciliation;
+using CommerceHub.HubApi.Infrastructure.Persistence;
+using CommerceHub.Inventory.Ledger;
+using CommerceHub.Inventory.Reconciliation;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommerceHub.HubApi.Features.Stock;
+
+/// <summary>Recurring stock work. Both jobs are safe to run twice (expiry and reconciliation are idempotent).</summary>
+public sealed class StockJobs(HubDbContext db, StockLedger ledger, LedgerReconciler reconciler)
+{
+    public const string ExpiryJob = "stock-expiry";
+    public const string ReconciliationJob = "stock-reconciliation";
+
+    /// <summary>Releases overdue reservations of every merchant that has a ledger.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    [Queue("critical")]
+    public async Task ExpireReservationsAsync(CancellationToken ct)
+    {
+        foreach (var merchantId in await MerchantsAsync(ct))
+        {
+            await ledger.ExpireDueAsync(merchantId, ct);
+        }
+    }
+
+    [AutomaticRetry(Attempts = 0)]
+    public async Task ReconcileAllAsync(CancellationToken ct)
+    {
+        foreach (var merchantId in await MerchantsAsync(ct))
+        {
+            db.Add(ReconciliationRun.From(await reconciler.ReconcileAsync(merchantId, ct)));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private Task<List<Guid>> MerchantsAsync(CancellationToken ct) =>
+        db.Set<LedgerCursor>().IgnoreQueryFilters().Select(c => c.MerchantId).ToListAsync(ct);
+}
+
+/// <summary>Registers the recurring jobs when the host starts; AddOrUpdate makes it harmless on every node.</summary>
+public sealed class StockJobsRegistrar(IRecurringJobManager jobs) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Hangfire's finest schedule is one minute; reservations are at most that late to expire.
+        jobs.AddOrUpdate<StockJobs>(StockJobs.ExpiryJob, j => j.ExpireReservationsAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<StockJobs>(StockJobs.ReconciliationJob, j => j.ReconcileAllAsync(CancellationToken.None), Cron.Hourly());
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
