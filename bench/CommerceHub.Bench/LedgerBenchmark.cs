@@ -21,8 +21,8 @@ internal static class LedgerBenchmark
     {
         var requests = Option(args, "--requests", 200_000);
         var connections = Option(args, "--connections", 4);
-        var callers = Option(args, "--callers", 64);
-        var clients = Option(args, "--clients", 50);
+        var callers = Option(args, "--callers", 128);
+        var clients = Option(args, "--clients", 128);
         using var server = new RedisServer();
         var merchant = Guid.NewGuid();
         var ledgers = Enumerable.Range(0, connections).Select(_ => Build(server)).ToList();

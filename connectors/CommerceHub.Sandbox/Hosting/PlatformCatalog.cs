@@ -1,9 +1,11 @@
+using CommerceHub.Sandbox.Platforms.Lazada;
 using CommerceHub.Sandbox.Platforms.Shopee;
+using CommerceHub.Sandbox.Platforms.TikTok;
 
 namespace CommerceHub.Sandbox.Hosting;
 
 /// <summary>Every platform the sandbox can serve; add a new one here after creating its folder.</summary>
 public static class PlatformCatalog
 {
-    public static IReadOnlyList<ISandboxPlatform> All { get; } = [new ShopeePlatform()];
+    public static IReadOnlyList<ISandboxPlatform> All { get; } = [new ShopeePlatform(), new LazadaPlatform(), new TikTokPlatform()];
 }

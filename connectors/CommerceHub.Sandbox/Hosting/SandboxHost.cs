@@ -40,8 +40,9 @@ public sealed class SandboxHost : IAsyncDisposable
         var options = configuration.GetSection(SandboxOptions.Section).Get<SandboxOptions>() ?? new SandboxOptions();
         foreach (var platform in platforms)
         {
-            var platformOptions = options.Platforms.GetValueOrDefault(platform.Name) ?? new PlatformOptions();
-            if (!platformOptions.Enabled)
+            // A platform without configuration has no apps or shops to serve; skipping it also keeps a host started for
+            // one platform (tests) off the other platforms' fixed default ports.
+            if (options.Platforms.GetValueOrDefault(platform.Name) is not { Enabled: true } platformOptions)
             {
                 continue;
             }

@@ -34,7 +34,7 @@ public sealed class LuaScriptFile
         {
             return await database.ScriptEvaluateAsync(Sha1, keys, values);
         }
-        catch (RedisServerException e) when (e.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal))
+        catch (RedisServerException e) when (e.Message.Contains("NOSCRIPT", StringComparison.Ordinal))
         {
             return await database.ScriptEvaluateAsync(Text, keys, values);
         }

@@ -65,11 +65,16 @@ public sealed partial class StockLedger(
 
     private static string Code(RedisServerException e)
     {
-        var space = e.Message.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0 ? e.Message : e.Message[..space];
+        var message = Message(e);
+        var space = message.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? message : message[..space];
     }
 
-    private static string Detail(RedisServerException e) => e.Message[(Code(e).Length + 1)..];
+    private static string Detail(RedisServerException e) => Message(e)[(Code(e).Length + 1)..];
+
+    // Garnet prefixes a script's error reply with "ERR "; Redis passes it through as written.
+    private static string Message(RedisServerException e) =>
+        e.Message.StartsWith("ERR ", StringComparison.Ordinal) ? e.Message[4..] : e.Message;
 
     /// <summary>Reads the (sku, wh, dOn, dRes, on, res, totalOn, totalRes) tuples a script returns.</summary>
     private static List<StockMovementLine> ReadLines(RedisResult[] r, int start)

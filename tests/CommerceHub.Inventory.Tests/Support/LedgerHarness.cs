@@ -14,12 +14,12 @@ public sealed class LedgerHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private LedgerHarness(RedisServer server, Guid merchantId, InMemoryLedger journal, ManualTime time)
+    private LedgerHarness(ConnectionMultiplexer redis, Guid merchantId, InMemoryLedger journal, ManualTime time)
     {
         MerchantId = merchantId;
         Journal = journal;
         Time = time;
-        Redis = server.Connect();
+        Redis = redis;
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
@@ -49,10 +49,16 @@ public sealed class LedgerHarness : IAsyncDisposable
 
     public ChannelQuantities ChannelQuantities => _services.GetRequiredService<ChannelQuantities>();
 
-    public static async Task<LedgerHarness> StartAsync(RedisServer server, Guid? merchantId = null,
-        InMemoryLedger? journal = null, ManualTime? time = null)
+    public static Task<LedgerHarness> StartAsync(RedisServer server, Guid? merchantId = null,
+        InMemoryLedger? journal = null, ManualTime? time = null) => StartAsync(server.Connect(), merchantId, journal, time);
+
+    public static Task<LedgerHarness> StartAsync(GarnetFixture garnet, Guid? merchantId = null, InMemoryLedger? journal = null) =>
+        StartAsync(ConnectionMultiplexer.Connect(garnet.ConnectionString), merchantId, journal, null);
+
+    private static async Task<LedgerHarness> StartAsync(ConnectionMultiplexer redis, Guid? merchantId,
+        InMemoryLedger? journal, ManualTime? time)
     {
-        var harness = new LedgerHarness(server, merchantId ?? Guid.NewGuid(), journal ?? new InMemoryLedger(), time ?? new ManualTime());
+        var harness = new LedgerHarness(redis, merchantId ?? Guid.NewGuid(), journal ?? new InMemoryLedger(), time ?? new ManualTime());
         await harness.Loader.EnsureLoadedAsync(CancellationToken.None);
         return harness;
     }

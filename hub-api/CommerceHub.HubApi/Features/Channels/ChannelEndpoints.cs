@@ -1,4 +1,5 @@
 using CommerceHub.HubApi.Features.Audit;
+using CommerceHub.HubApi.Features.Stock;
 using CommerceHub.HubApi.Features.Stock.Journal;
 using CommerceHub.HubApi.Infrastructure.Errors;
 using CommerceHub.HubApi.Infrastructure.Http;
@@ -6,6 +7,7 @@ using CommerceHub.HubApi.Infrastructure.Persistence;
 using CommerceHub.HubApi.Infrastructure.Tenancy;
 using CommerceHub.Inventory.Allocation;
 using CommerceHub.Inventory.Ledger;
+using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +33,7 @@ public static class ChannelEndpoints
         AllocationRuleCache rules, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         Validate(input, requireCode: true);
-        var merchantId = user.MerchantId!.Value; // The channels:manage policy requires a merchant claim.
+        var merchantId = user.RequireMerchantId(); // The channels:manage policy requires a merchant claim.
         if (await db.Set<SalesChannel>().AnyAsync(c => c.Code == input.Code, ct))
         {
             throw new ConflictException($"Channel '{input.Code}' already exists.");
@@ -50,7 +52,7 @@ public static class ChannelEndpoints
     }
 
     public static async Task<ChannelView> Update(string code, ChannelInput input, HubDbContext db, AuditTrail audit,
-        AllocationRuleCache rules, CancellationToken ct)
+        AllocationRuleCache rules, IBackgroundJobClient jobs, CancellationToken ct)
     {
         Validate(input, requireCode: false);
         var channel = await FindAsync(db, code, ct, tracking: true);
@@ -59,6 +61,11 @@ public static class ChannelEndpoints
         audit.Record(channel.MerchantId, "channel", code, "update", before, View(channel));
         await db.SaveChangesAsync(ct);
         rules.Invalidate(channel.MerchantId);
+        if (before.Enabled != channel.Enabled)
+        {
+            jobs.Enqueue<StockJobs>(j => j.RepublishChannelQuantitiesAsync(channel.MerchantId, null, CancellationToken.None));
+        }
+
         return View(channel);
     }
 

@@ -1,8 +1,10 @@
 using CommerceHub.HubApi.Features.Audit;
+using CommerceHub.HubApi.Features.Stock;
 using CommerceHub.HubApi.Infrastructure.Errors;
 using CommerceHub.HubApi.Infrastructure.Persistence;
 using CommerceHub.Inventory.Allocation;
 using CommerceHub.Inventory.Ledger;
+using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +26,7 @@ public static class RuleEndpoints
 
     /// <summary>Creates or replaces the rule for the SKU named in the body (or the channel default when none is).</summary>
     public static async Task<RuleView> Put(string code, RuleInput input, HubDbContext db, AuditTrail audit,
-        AllocationRuleCache cache, TimeProvider clock, CancellationToken ct)
+        AllocationRuleCache cache, IBackgroundJobClient jobs, TimeProvider clock, CancellationToken ct)
     {
         new Validation()
             .Check(input.Sku is null || InventoryInput.IsCode(input.Sku), "sku", "must be a valid SKU code, or absent for the channel default.")
@@ -46,11 +48,12 @@ public static class RuleEndpoints
         audit.Record(channel.MerchantId, "allocation-rule", $"{code}/{input.Sku ?? "*"}", before is null ? "create" : "update", before, View(rule));
         await db.SaveChangesAsync(ct);
         cache.Invalidate(channel.MerchantId);
+        jobs.Enqueue<StockJobs>(j => j.RepublishChannelQuantitiesAsync(channel.MerchantId, input.Sku, CancellationToken.None));
         return View(rule);
     }
 
     public static async Task<NoContent> Delete(string code, string? sku, HubDbContext db, AuditTrail audit,
-        AllocationRuleCache cache, CancellationToken ct)
+        AllocationRuleCache cache, IBackgroundJobClient jobs, CancellationToken ct)
     {
         var rule = await db.Set<AllocationRule>().SingleOrDefaultAsync(r => r.ChannelCode == code && r.Sku == sku, ct)
             ?? throw new NotFoundException($"Channel '{code}' has no rule for {(sku is null ? "its default" : $"SKU '{sku}'")}.");
@@ -58,6 +61,7 @@ public static class RuleEndpoints
         audit.Record(rule.MerchantId, "allocation-rule", $"{code}/{sku ?? "*"}", "delete", View(rule), null);
         await db.SaveChangesAsync(ct);
         cache.Invalidate(rule.MerchantId);
+        jobs.Enqueue<StockJobs>(j => j.RepublishChannelQuantitiesAsync(rule.MerchantId, sku, CancellationToken.None));
         return TypedResults.NoContent();
     }
 

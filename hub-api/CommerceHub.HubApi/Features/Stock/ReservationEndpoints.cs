@@ -19,7 +19,7 @@ public static class ReservationEndpoints
     public static async Task<Results<Created<ReservationResult>, Ok<ReservationResult>, ProblemHttpResult>> Reserve(
         ReserveInput input, StockLedger ledger, HubDbContext db, ICurrentUser user, CancellationToken ct)
     {
-        var merchantId = user.MerchantId!.Value; // Policy requires a merchant.
+        var merchantId = user.RequireMerchantId(); // Policy requires a merchant.
         var purpose = ReservationPurpose.Order;
         new Validation()
             .Check(input.Lines is { Count: > 0 }, "lines", "must hold at least one line.")
@@ -61,12 +61,12 @@ public static class ReservationEndpoints
     }
 
     public static async Task<ReservationView> Get(string id, StockLedger ledger, ICurrentUser user, CancellationToken ct) =>
-        await LedgerCall.RunAsync(() => ledger.GetReservationAsync(user.MerchantId!.Value, id, ct)) // Policy requires a merchant.
+        await LedgerCall.RunAsync(() => ledger.GetReservationAsync(user.RequireMerchantId(), id, ct)) // Policy requires a merchant.
         ?? throw new NotFoundException($"Reservation '{id}' does not exist.");
 
     public static Task<SettleResult> Commit(string id, SettleInput? input, StockLedger ledger, ICurrentUser user, CancellationToken ct) =>
-        LedgerCall.RunAsync(() => ledger.CommitAsync(user.MerchantId!.Value, id, input?.Lines, input?.IdempotencyKey, ct)); // Policy requires a merchant.
+        LedgerCall.RunAsync(() => ledger.CommitAsync(user.RequireMerchantId(), id, input?.Lines, input?.IdempotencyKey, ct)); // Policy requires a merchant.
 
     public static Task<SettleResult> Release(string id, SettleInput? input, StockLedger ledger, ICurrentUser user, CancellationToken ct) =>
-        LedgerCall.RunAsync(() => ledger.ReleaseAsync(user.MerchantId!.Value, id, input?.Lines, input?.IdempotencyKey, ct)); // Policy requires a merchant.
+        LedgerCall.RunAsync(() => ledger.ReleaseAsync(user.RequireMerchantId(), id, input?.Lines, input?.IdempotencyKey, ct)); // Policy requires a merchant.
 }

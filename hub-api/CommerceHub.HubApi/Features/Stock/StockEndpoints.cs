@@ -39,7 +39,7 @@ public static class StockEndpoints
             return new Page<SkuStockView>([], skus.PageNumber, skus.PageSize, skus.Total);
         }
 
-        var live = await LedgerCall.RunAsync(() => ledger.GetAsync(user.MerchantId!.Value, skus.Items, ct)); // Policy requires a merchant.
+        var live = await LedgerCall.RunAsync(() => ledger.GetAsync(user.RequireMerchantId(), skus.Items, ct)); // Policy requires a merchant.
         return new Page<SkuStockView>([.. live.Select(s => new SkuStockView(s.Sku, s.OnHand, s.Reserved, s.Available, s.Warehouses))],
             skus.PageNumber, skus.PageSize, skus.Total);
     }
@@ -47,7 +47,7 @@ public static class StockEndpoints
     public static async Task<SkuDetailView> Get(string sku, StockLedger ledger, ChannelQuantities channels, ICurrentUser user, CancellationToken ct)
     {
         new Validation().Check(InventoryInput.IsCode(sku), "sku", "must be 1-64 letters, digits or . _ / -.").ThrowIfInvalid();
-        var merchantId = user.MerchantId!.Value; // Policy requires a merchant.
+        var merchantId = user.RequireMerchantId(); // Policy requires a merchant.
         var stock = await LedgerCall.RunAsync(() => ledger.GetAsync(merchantId, sku, ct));
         if (stock.Warehouses.Count == 0)
         {
@@ -68,7 +68,7 @@ public static class StockEndpoints
         HubDbContext db, StockLedger ledger, AuditTrail audit, ICurrentUser user, CancellationToken ct)
     {
         var lines = await StockInputs.ValidateAsync(input, receiving, db, ct);
-        var merchantId = user.MerchantId!.Value; // Policy requires a merchant.
+        var merchantId = user.RequireMerchantId(); // Policy requires a merchant.
         var reference = input.Reference ?? $"{(receiving ? "rcv" : "adj")}-{Guid.CreateVersion7():N}";
         var result = await LedgerCall.RunAsync(() => receiving
             ? ledger.ReceiveAsync(merchantId, reference, lines, ct)

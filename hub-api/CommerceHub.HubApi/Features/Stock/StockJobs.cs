@@ -1,6 +1,7 @@
 using CommerceHub.HubApi.Features.Stock.Journal;
 using CommerceHub.HubApi.Features.Stock.Reconciliation;
 using CommerceHub.HubApi.Infrastructure.Persistence;
+using CommerceHub.Inventory.Allocation;
 using CommerceHub.Inventory.Ledger;
 using CommerceHub.Inventory.Reconciliation;
 using Hangfire;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CommerceHub.HubApi.Features.Stock;
 
 /// <summary>Recurring stock work. Both jobs are safe to run twice (expiry and reconciliation are idempotent).</summary>
-public sealed class StockJobs(HubDbContext db, StockLedger ledger, LedgerReconciler reconciler)
+public sealed class StockJobs(HubDbContext db, StockLedger ledger, LedgerReconciler reconciler,
+    AllocationRuleCache rules, ChannelQuantities quantities)
 {
     public const string ExpiryJob = "stock-expiry";
     public const string ReconciliationJob = "stock-reconciliation";
@@ -34,6 +36,23 @@ public sealed class StockJobs(HubDbContext db, StockLedger ledger, LedgerReconci
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// After a channel or rule change, publishes the channel quantities that changed: for one SKU, or for every SKU of
+    /// the merchant when a channel default changed.
+    /// </summary>
+    [AutomaticRetry(Attempts = 3)]
+    public async Task RepublishChannelQuantitiesAsync(Guid merchantId, string? sku, CancellationToken ct)
+    {
+        // The job may run on another node than the edit; its cached rules must not be the old ones.
+        rules.Invalidate(merchantId);
+        var skus = sku is not null ? [sku] : await db.Set<StockBalance>().IgnoreQueryFilters()
+            .Where(b => b.MerchantId == merchantId).Select(b => b.Sku).Distinct().ToListAsync(ct);
+        foreach (var one in skus)
+        {
+            await quantities.PublishChangesAsync(merchantId, one, ct);
+        }
     }
 
     private Task<List<Guid>> MerchantsAsync(CancellationToken ct) =>

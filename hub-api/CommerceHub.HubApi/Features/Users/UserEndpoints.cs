@@ -34,7 +34,7 @@ public static class UserEndpoints
 
     public static Task<Created<UserView>> CreateInOwnMerchant(CreateRequest request, ICurrentUser user, HubDbContext db,
         IPasswordHasher<HubUser> hasher, TimeProvider clock, CancellationToken ct) =>
-        CreateAsync(user.MerchantId!.Value, request, db, hasher, clock, ct);
+        CreateAsync(user.RequireMerchantId(), request, db, hasher, clock, ct);
 
     public static Task<Page<UserView>> ListOwnMerchant([AsParameters] PageQuery page, ICurrentUser user, HubDbContext db, CancellationToken ct) =>
         db.Users.AsNoTracking().Where(u => u.MerchantId == user.MerchantId).OrderBy(u => u.Email)

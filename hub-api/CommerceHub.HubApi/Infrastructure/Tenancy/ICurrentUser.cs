@@ -14,3 +14,13 @@ public interface ICurrentUser
 
     string Actor { get; }
 }
+
+public static class CurrentUserExtensions
+{
+    /// <summary>
+    /// The caller's merchant. Merchant-scoped policies already require the claim, so a missing one means an endpoint
+    /// was mapped without such a policy: refuse rather than write unscoped data.
+    /// </summary>
+    public static Guid RequireMerchantId(this ICurrentUser user) =>
+        user.MerchantId ?? throw new Errors.ForbiddenException("This action needs a merchant user.");
+}

@@ -90,6 +90,10 @@ internal static class LazadaProductEndpoints
         }
 
         var (skus, problems) = ReadSkus(input);
+
+        // Looked up before taking this product's lock: the search locks other products one at a time.
+        var taken = skus.Where(s => s.SellerSku is not null && book.FindSellerSku(s.SellerSku) is { } hit && hit.Product != product)
+            .Select(s => s.SellerSku).ToHashSet(StringComparer.Ordinal);
         lock (product.Gate)
         {
             foreach (var sku in skus)
@@ -100,7 +104,7 @@ internal static class LazadaProductEndpoints
                 {
                     problems.Add(Detail("quantity", $"quantity {quantity} is below the {locked} units locked by a running campaign", sku.Label));
                 }
-                else if (existing is null && (sku.SellerSku is null || sku.Price is null || book.FindSellerSku(sku.SellerSku) is not null))
+                else if (existing is null && (sku.SellerSku is null || sku.Price is null || taken.Contains(sku.SellerSku)))
                 {
                     problems.Add(Detail("SellerSku", "a new SKU needs a SellerSku unique in the shop and a price", sku.Label));
                 }

@@ -13,6 +13,13 @@ internal sealed record LazadaSkuInput(
     string? Status,
     IReadOnlyDictionary<string, string> Extra)
 {
+    // Wire names that equal this record's property names; constants keep them apart from the C# members.
+    private const string ItemIdField = "ItemId";
+    private const string SkuIdField = "SkuId";
+    private const string SellerSkuField = "SellerSku";
+    private const string StatusField = "Status";
+    private const string QuantityField = "Quantity";
+
     private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         "ItemId", "SkuId", "SellerSku", "quantity", "price", "special_price", "SalePrice", "Status", "MultiWarehouseInventories", "Images", "saleProp",
@@ -52,15 +59,15 @@ internal sealed record LazadaSkuInput(
             }
         }
 
-        var sellerSku = LazadaPayload.Text(node["SellerSku"]);
+        var sellerSku = LazadaPayload.Text(node[SellerSkuField]);
         var input = new LazadaSkuInput(
-            LazadaPayload.Long(node["ItemId"]),
-            LazadaPayload.Long(node["SkuId"]),
+            LazadaPayload.Long(node[ItemIdField]),
+            LazadaPayload.Long(node[SkuIdField]),
             string.IsNullOrWhiteSpace(sellerSku) ? null : sellerSku,
             quantity?.Value,
             price,
             special,
-            LazadaPayload.Text(node["Status"]),
+            LazadaPayload.Text(node[StatusField]),
             extra);
         return (input, null);
     }
@@ -84,7 +91,7 @@ internal sealed record LazadaSkuInput(
     private static (int Value, bool Valid)? QuantityOf(JsonNode node)
     {
         var warehouses = LazadaPayload.Many(node["MultiWarehouseInventories"], "MultiWarehouseInventory");
-        var raw = warehouses.Count > 0 ? warehouses.Select(w => w["Quantity"]).ToList() : node["quantity"] is { } q ? [q] : [];
+        var raw = warehouses.Count > 0 ? warehouses.Select(w => w[QuantityField]).ToList() : node["quantity"] is { } q ? [q] : [];
         if (raw.Count == 0)
         {
             return null;

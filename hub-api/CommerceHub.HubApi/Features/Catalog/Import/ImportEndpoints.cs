@@ -35,7 +35,7 @@ public static class ImportEndpoints
         await file.CopyToAsync(buffer, ct);
         var import = new CatalogImport
         {
-            MerchantId = user.MerchantId!.Value,
+            MerchantId = user.RequireMerchantId(),
             FileName = Path.GetFileName(file.FileName),
             Format = format,
             Content = buffer.ToArray(),

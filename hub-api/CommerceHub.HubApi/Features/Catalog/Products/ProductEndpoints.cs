@@ -35,7 +35,7 @@ public static class ProductEndpoints
         ProductInput input, HubDbContext db, ProductRules rules, ProductWriter writer, IMapper mapper, ICurrentUser user, CancellationToken ct)
     {
         rules.Validate(input).ThrowIfInvalid();
-        var merchantId = user.MerchantId!.Value;
+        var merchantId = user.RequireMerchantId();
         if (await db.Products.AnyAsync(p => p.Code == input.Code, ct))
         {
             throw new ConflictException($"Product code '{input.Code}' is already used.");

@@ -23,6 +23,7 @@ public sealed class ProductWriter(HubDbContext db, AuditTrail audit, TimeProvide
         }
     }
 
+    /// <summary>Called only after <see cref="ProductRules.Validate"/> passed, so the required members are set.</summary>
     public void Apply(Product product, ProductInput input)
     {
         var now = clock.GetUtcNow();

@@ -10,7 +10,7 @@ public static class ReconciliationEndpoints
 {
     public static async Task<ReconciliationRun> Run(LedgerReconciler reconciler, HubDbContext db, ICurrentUser user, CancellationToken ct)
     {
-        var run = ReconciliationRun.From(await reconciler.ReconcileAsync(user.MerchantId!.Value, ct)); // Policy requires a merchant.
+        var run = ReconciliationRun.From(await reconciler.ReconcileAsync(user.RequireMerchantId(), ct)); // Policy requires a merchant.
         db.Add(run);
         await db.SaveChangesAsync(ct);
         return run;
