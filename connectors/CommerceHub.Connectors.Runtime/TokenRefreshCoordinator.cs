@@ -34,16 +34,24 @@ public sealed class TokenRefreshCoordinator(
     /// Refreshes the pair whose access token is <paramref name="staleAccessToken"/>. If another caller already replaced
     /// it while this one waited for the lock, returns that newer pair without calling the platform.
     /// </summary>
-    public async Task<ShopToken> RefreshAsync(ShopRef shop, string staleAccessToken, CancellationToken cancellationToken = default)
+    public async Task<ShopToken> RefreshAsync(ShopRef shop, string staleAccessToken, CancellationToken cancellationToken = default) =>
+        (await RefreshCoreAsync(shop, staleAccessToken, settings.ExpirySkew, cancellationToken)).Token;
+
+    /// <summary>
+    /// Under the shop's lock: re-reads the store and calls the platform only if the pair is still the stale one
+    /// (or, for the scheduled run where <paramref name="staleAccessToken"/> is null, still due within <paramref name="dueWithin"/>).
+    /// </summary>
+    private async Task<(ShopToken Token, bool Refreshed)> RefreshCoreAsync(ShopRef shop, string? staleAccessToken, TimeSpan dueWithin, CancellationToken cancellationToken)
     {
         await using var lease = await locks.TryAcquireAsync(RedisKeys.TokenLock(shop), settings.RefreshLockTtl, settings.RefreshLockWait, cancellationToken)
             ?? throw new MarketplaceUnavailableException(
                 new MarketplaceError(shop.Marketplace, null, null, null, null), $"Token refresh of {shop} is held by another node for too long.");
         var current = await RequireActiveAsync(shop, cancellationToken);
-        if (current.AccessToken != staleAccessToken && !IsDue(current, settings.ExpirySkew))
+        var replaced = staleAccessToken is not null && current.AccessToken != staleAccessToken;
+        if ((replaced && !IsDue(current, settings.ExpirySkew)) || (staleAccessToken is null && !IsDue(current, dueWithin)))
         {
             Log.TokenRefreshedElsewhere(logger, shop.Marketplace, shop.ShopId);
-            return current;
+            return (current, false);
         }
 
         try
@@ -51,7 +59,7 @@ public sealed class TokenRefreshCoordinator(
             var next = await services.GetRequiredKeyedService<IShopAuthorizer>(shop.Marketplace).RefreshAsync(current, cancellationToken);
             await store.SaveAsync(next, cancellationToken);
             Log.TokenRefreshed(logger, shop.Marketplace, shop.ShopId, next.AccessExpiresAt);
-            return next;
+            return (next, true);
         }
         catch (MarketplaceAuthException ex) when (ex.ReauthorizationRequired)
         {
@@ -77,9 +85,8 @@ public sealed class TokenRefreshCoordinator(
             {
                 try
                 {
-                    var before = await RequireActiveAsync(shop, cancellationToken);
-                    var after = await RefreshAsync(shop, before.AccessToken, cancellationToken);
-                    _ = after.AccessToken == before.AccessToken ? skipped++ : refreshed++;
+                    var (_, done) = await RefreshCoreAsync(shop, null, window, cancellationToken);
+                    _ = done ? refreshed++ : skipped++;
                 }
                 catch (MarketplaceAuthException ex) when (ex.ReauthorizationRequired)
                 {

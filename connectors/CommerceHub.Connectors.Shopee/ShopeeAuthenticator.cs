@@ -10,7 +10,7 @@ namespace CommerceHub.Connectors.Shopee;
 /// </summary>
 internal sealed class ShopeeAuthenticator(ShopeeOptions options, TimeProvider clock) : IAuthenticator
 {
-    public ValueTask Authenticate(IRestClient client, RestRequest request)
+    public ValueTask Authenticate(IRestClient client, RestRequest request, CancellationToken cancellationToken)
     {
         var accessToken = request.Parameters.TryFind("access_token")?.Value as string;
         long? shopId = request.Parameters.TryFind("shop_id")?.Value is string shop

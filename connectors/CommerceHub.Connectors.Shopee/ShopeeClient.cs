@@ -12,7 +12,7 @@ namespace CommerceHub.Connectors.Shopee;
 /// {request_id, error, message, response} and turns every error, including HTTP 200 ones, into the exception family.
 /// No retries here: <see cref="Runtime.MarketplaceCallRunner"/> decides per operation.
 /// </summary>
-internal sealed partial class ShopeeClient
+internal sealed partial class ShopeeClient : IDisposable
 {
     private readonly RestClient rest;
     private readonly TimeProvider clock;
@@ -30,6 +30,9 @@ internal sealed partial class ShopeeClient
     }
 
     public ShopeeOptions Options { get; }
+
+    /// <summary>Disposes RestSharp's wrapper only; the factory owns the HttpClient and its handler.</summary>
+    public void Dispose() => rest.Dispose();
 
     private static RestRequest ShopRequest(string path, Method method, ShopToken token)
     {

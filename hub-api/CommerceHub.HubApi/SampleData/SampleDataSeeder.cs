@@ -3,6 +3,7 @@ using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Merchants;
 using CommerceHub.HubApi.Infrastructure.Auth;
 using CommerceHub.HubApi.Infrastructure.Persistence;
+using CommerceHub.Inventory.Ledger;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -58,6 +59,24 @@ public static class SampleDataSeeder
         }
 
         await db.SaveChangesAsync(ct);
+        await ReceiveSampleStockAsync(scope.ServiceProvider, db, ct);
+    }
+
+    /// <summary>Stock goes in through the ledger, like any receipt, so Redis and the journal agree from the start.</summary>
+    private static async Task ReceiveSampleStockAsync(IServiceProvider services, HubDbContext db, CancellationToken ct)
+    {
+        var ledger = services.GetRequiredService<StockLedger>();
+        foreach (var merchant in await db.Merchants.AsNoTracking().ToListAsync(ct))
+        {
+            var lines = SampleCatalog.Products.Where(p => p.MerchantCode == merchant.Code).SelectMany(p => p.Variants)
+                .SelectMany(v => new[] { new StockAdjustment(v.Sku, "PXG", v.StockPxg), new StockAdjustment(v.Sku, "HKO", v.StockHko) })
+                .Where(line => line.Quantity > 0)
+                .ToList();
+            if (lines.Count > 0)
+            {
+                await ledger.ReceiveAsync(merchant.Id, "sample-data", lines, ct);
+            }
+        }
     }
 
     private static void AddUser(HubDbContext db, IPasswordHasher<HubUser> hasher, string password, DateTimeOffset now,

@@ -28,6 +28,14 @@ public sealed class HubFactory(string redisConnection, DatabaseProvider provider
         }
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        // Hangfire keeps its log provider in a static; left pointing at this host's disposed logger factory it would
+        // break job creation in every later host of the test process.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+    }
+
     public static HubFactory OnSqlite(RedisServer redis, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var file = Path.Combine(Path.GetTempPath(), $"ch-test-{Guid.NewGuid():N}.db");

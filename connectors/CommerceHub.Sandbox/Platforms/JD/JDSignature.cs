@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,6 +13,7 @@ public static class JDSignature
     public static string BaseString(IEnumerable<KeyValuePair<string, string>> parameters) =>
         string.Concat(parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + p.Value));
 
+    [SuppressMessage("Security", "CA5351", Justification = "JD's protocol mandates MD5; the sandbox must compute the same sign as the platform.")]
     public static string Sign(string appSecret, string baseString) =>
         Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(appSecret + baseString + appSecret)));
 

@@ -14,23 +14,10 @@ internal static class LazadaProductEndpoints
         sellerApi.MapPost("/product/update", Update);
     }
 
-    /// <summary>The payload's Product node, or the error to answer with.</summary>
-    public static (JsonObject? Product, IResult? Error) ReadProduct(LazadaCaller caller)
-    {
-        if (caller["payload"] is not { Length: > 0 } payload)
-        {
-            return (null, LazadaJson.Error(LazadaErrors.MissingParameter("payload")));
-        }
-
-        return LazadaPayload.Product(payload) is { } product
-            ? (product, null)
-            : (null, LazadaJson.Error(LazadaErrors.InvalidParameter("payload must be <Request><Product>…</Product></Request> in XML or the same tree in JSON")));
-    }
-
     private static IResult Create(HttpContext http, LazadaCatalog catalog, SandboxClock clock)
     {
         var caller = LazadaCaller.From(http);
-        var (input, error) = ReadProduct(caller);
+        var (input, error) = LazadaProductInput.ReadProduct(caller);
         if (input is null)
         {
             return error!; // ReadProduct returns exactly one of the two.
@@ -38,16 +25,16 @@ internal static class LazadaProductEndpoints
 
         var category = LazadaPayload.Long(input["PrimaryCategory"]);
         var name = LazadaPayload.Text(input["Attributes"]?["name"]);
-        var (skus, problems) = ReadSkus(input);
+        var (skus, problems) = LazadaProductInput.ReadSkus(input);
         if (category is null || string.IsNullOrWhiteSpace(name) || skus.Count == 0)
         {
             return LazadaJson.Error(LazadaErrors.InvalidParameter("PrimaryCategory, Attributes.name and at least one Skus.Sku are required"));
         }
 
         var book = catalog.Known(caller.ShopId);
-        problems.AddRange(skus.Where(s => s.SellerSku is null || s.Price is null).Select(s => Detail("SellerSku", "SellerSku and price are required for every SKU", s.Label)));
+        problems.AddRange(skus.Where(s => s.SellerSku is null || s.Price is null).Select(s => LazadaProductInput.Detail("SellerSku", "SellerSku and price are required for every SKU", s.Label)));
         problems.AddRange(skus.Where(s => s.SellerSku is not null && (book.FindSellerSku(s.SellerSku) is not null || skus.Count(o => o.SellerSku == s.SellerSku) > 1))
-            .Select(s => Detail("SellerSku", "SellerSku already exists in this shop", s.Label)));
+            .Select(s => LazadaProductInput.Detail("SellerSku", "SellerSku already exists in this shop", s.Label)));
         if (problems.Count > 0)
         {
             return LazadaJson.Error(LazadaErrors.SkuRejected, problems);
@@ -74,7 +61,7 @@ internal static class LazadaProductEndpoints
     private static IResult Update(HttpContext http, LazadaCatalog catalog, CampaignLedger campaigns, SandboxClock clock)
     {
         var caller = LazadaCaller.From(http);
-        var (input, error) = ReadProduct(caller);
+        var (input, error) = LazadaProductInput.ReadProduct(caller);
         if (input is null)
         {
             return error!; // ReadProduct returns exactly one of the two.
@@ -89,7 +76,7 @@ internal static class LazadaProductEndpoints
             return LazadaJson.Error(LazadaErrors.ProductNotFound);
         }
 
-        var (skus, problems) = ReadSkus(input);
+        var (skus, problems) = LazadaProductInput.ReadSkus(input);
 
         // Looked up before taking this product's lock: the search locks other products one at a time.
         var taken = skus.Where(s => s.SellerSku is not null && book.FindSellerSku(s.SellerSku) is { } hit && hit.Product != product)
@@ -102,11 +89,11 @@ internal static class LazadaProductEndpoints
                 if (existing is not null && sku.Quantity is { } quantity
                     && campaigns.LockedQuantity(caller.ShopId, Text(product.ItemId), Text(existing.SkuId)) is var locked && quantity < locked)
                 {
-                    problems.Add(Detail("quantity", $"quantity {quantity} is below the {locked} units locked by a running campaign", sku.Label));
+                    problems.Add(LazadaProductInput.Detail("quantity", $"quantity {quantity} is below the {locked} units locked by a running campaign", sku.Label));
                 }
                 else if (existing is null && (sku.SellerSku is null || sku.Price is null || taken.Contains(sku.SellerSku)))
                 {
-                    problems.Add(Detail("SellerSku", "a new SKU needs a SellerSku unique in the shop and a price", sku.Label));
+                    problems.Add(LazadaProductInput.Detail("SellerSku", "a new SKU needs a SellerSku unique in the shop and a price", sku.Label));
                 }
             }
 
@@ -133,28 +120,6 @@ internal static class LazadaProductEndpoints
         }
 
         return LazadaJson.Ok();
-    }
-
-    public static object Detail(string field, string message, string sellerSku) => new { Field = field, Message = message, SellerSku = sellerSku };
-
-    public static (List<LazadaSkuInput> Skus, List<object> Problems) ReadSkus(JsonObject product)
-    {
-        var skus = new List<LazadaSkuInput>();
-        var problems = new List<object>();
-        foreach (var node in LazadaPayload.Many(product["Skus"], "Sku"))
-        {
-            var (sku, problem) = LazadaSkuInput.From(node);
-            if (sku is not null)
-            {
-                skus.Add(sku);
-            }
-            else
-            {
-                problems.Add(Detail("Sku", problem ?? "", LazadaPayload.Text(node["SellerSku"]) ?? ""));
-            }
-        }
-
-        return (skus, problems);
     }
 
     private static void ApplyProduct(LazadaProduct product, JsonObject input)

@@ -17,7 +17,7 @@ internal static class LazadaStockEndpoints
     private static IResult Update(HttpContext http, LazadaCatalog catalog, CampaignLedger campaigns, SandboxClock clock)
     {
         var caller = LazadaCaller.From(http);
-        var (input, error) = LazadaProductEndpoints.ReadProduct(caller);
+        var (input, error) = LazadaProductInput.ReadProduct(caller);
         if (input is null)
         {
             return error!; // ReadProduct returns exactly one of the two.
@@ -29,7 +29,7 @@ internal static class LazadaStockEndpoints
             return LazadaJson.Error(LazadaErrors.TooManySkus);
         }
 
-        var (skus, problems) = LazadaProductEndpoints.ReadSkus(input);
+        var (skus, problems) = LazadaProductInput.ReadSkus(input);
         if (count == 0)
         {
             return LazadaJson.Error(LazadaErrors.InvalidParameter("Skus.Sku must hold 1 to 50 entries"));
@@ -41,14 +41,14 @@ internal static class LazadaStockEndpoints
         {
             if (Find(book, entry) is not { } found)
             {
-                problems.Add(LazadaProductEndpoints.Detail("SkuId", "SKU not found in this shop", entry.Label));
+                problems.Add(LazadaProductInput.Detail("SkuId", "SKU not found in this shop", entry.Label));
                 continue;
             }
 
             var locked = campaigns.LockedQuantity(caller.ShopId, Text(found.Product.ItemId), Text(found.Sku.SkuId));
             if (entry.Quantity is { } quantity && quantity < locked)
             {
-                problems.Add(LazadaProductEndpoints.Detail("Quantity", $"Quantity {quantity} is below the {locked} units locked by a running campaign", entry.Label));
+                problems.Add(LazadaProductInput.Detail("Quantity", $"Quantity {quantity} is below the {locked} units locked by a running campaign", entry.Label));
                 continue;
             }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using CommerceHub.Sandbox.Core.Accounts;
 using CommerceHub.Sandbox.Core.Tokens;
@@ -15,14 +14,11 @@ internal static class TikTokAuthEndpoints
 {
     public const string GrantPath = "/__admin/tiktok/grant";
 
-    private static readonly string[] Scopes = ["seller.authorization.info", "seller.product.basic", "seller.product.write", "seller.order.info", "seller.fulfillment.basic"];
-
     public static void Map(WebApplication app, RouteGroupBuilder sellerApi)
     {
         app.MapGet("/oauth/authorize", Authorize);
         app.MapGet(GrantPath, Grant);
-        app.MapGet("/api/v2/token/get", TokenGet);
-        app.MapGet("/api/v2/token/refresh", TokenRefresh);
+        TikTokTokenEndpoints.Map(app);
         sellerApi.MapGet("/authorization/202309/shops", AuthorizedShops);
     }
 
@@ -80,50 +76,6 @@ internal static class TikTokAuthEndpoints
         return Results.Redirect($"{redirectUri}{separator}code={tokens.IssueCode(appKey, shopId)}&state={Uri.EscapeDataString(state ?? "")}");
     }
 
-    private static IResult TokenGet(
-        [FromQuery(Name = "app_key")] string? appKey,
-        [FromQuery(Name = "app_secret")] string? appSecret,
-        [FromQuery(Name = "auth_code")] string? authCode,
-        [FromQuery(Name = "grant_type")] string? grantType,
-        AppRegistry registry,
-        TokenStore tokens)
-    {
-        if (Authenticate(registry, appKey, appSecret) is not { } app)
-        {
-            return TikTokJson.Error(TikTokErrors.InvalidAppSecret);
-        }
-
-        if (grantType != "authorized_code" || string.IsNullOrEmpty(authCode))
-        {
-            return TikTokJson.Error(TikTokErrors.InvalidParameter("auth_code and grant_type=authorized_code are required"));
-        }
-
-        var grant = ShopOf(registry, tokens, "code", authCode) is { } shop ? tokens.Exchange(app.AppId, authCode, shop.ShopId) : null;
-        return grant is null ? TikTokJson.Error(TikTokErrors.InvalidAuthCode) : TikTokJson.Ok(TokenData(grant, registry));
-    }
-
-    private static IResult TokenRefresh(
-        [FromQuery(Name = "app_key")] string? appKey,
-        [FromQuery(Name = "app_secret")] string? appSecret,
-        [FromQuery(Name = "refresh_token")] string? refreshToken,
-        [FromQuery(Name = "grant_type")] string? grantType,
-        AppRegistry registry,
-        TokenStore tokens)
-    {
-        if (Authenticate(registry, appKey, appSecret) is not { } app)
-        {
-            return TikTokJson.Error(TikTokErrors.InvalidAppSecret);
-        }
-
-        if (grantType != "refresh_token" || string.IsNullOrEmpty(refreshToken))
-        {
-            return TikTokJson.Error(TikTokErrors.InvalidParameter("refresh_token and grant_type=refresh_token are required"));
-        }
-
-        var grant = ShopOf(registry, tokens, "refresh", refreshToken) is { } shop ? tokens.Refresh(app.AppId, shop.ShopId, refreshToken) : null;
-        return grant is null ? TikTokJson.Error(TikTokErrors.InvalidRefreshToken) : TikTokJson.Ok(TokenData(grant, registry));
-    }
-
     private static IResult AuthorizedShops(HttpContext http, AppRegistry registry)
     {
         var caller = TikTokCaller.From(http);
@@ -135,32 +87,5 @@ internal static class TikTokAuthEndpoints
                 new { Id = shop.ShopId, shop.Name, shop.Region, SellerType = "LOCAL", Cipher = TikTokShopCipher.For(shop.ShopId), Code = $"{shop.Region}LC{shop.ShopId[^6..]}" },
             },
         });
-    }
-
-    private static SandboxApp? Authenticate(AppRegistry registry, string? appKey, string? appSecret) =>
-        appKey is not null && appSecret is not null && registry.FindApp(appKey) is { } app
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(app.Secret), Encoding.UTF8.GetBytes(appSecret))
-            ? app
-            : null;
-
-    // The token calls carry only the code or refresh token; the shop comes from whoever it was issued to.
-    private static SandboxShop? ShopOf(AppRegistry registry, TokenStore tokens, string kind, string token) =>
-        registry.Shops.FirstOrDefault(s => tokens.List(s.ShopId).Any(t => t.Kind == kind && t.Token == token));
-
-    private static object TokenData(TokenGrant grant, AppRegistry registry)
-    {
-        var shop = registry.FindShop(grant.ShopId);
-        return new
-        {
-            grant.AccessToken,
-            AccessTokenExpireIn = grant.AccessExpiresAt.ToUnixTimeSeconds(),
-            grant.RefreshToken,
-            RefreshTokenExpireIn = grant.RefreshExpiresAt.ToUnixTimeSeconds(),
-            OpenId = "open-" + grant.ShopId,
-            SellerName = shop?.Name ?? "",
-            SellerBaseRegion = shop?.Region ?? "",
-            UserType = 0,
-            GrantedScopes = Scopes,
-        };
     }
 }

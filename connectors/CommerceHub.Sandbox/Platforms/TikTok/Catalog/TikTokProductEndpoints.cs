@@ -25,7 +25,7 @@ internal static class TikTokProductEndpoints
             return TikTokJson.Error(TikTokErrors.InvalidParameter("title, category_id and 1 to 100 skus are required"));
         }
 
-        if (skus.Select(s => PriceProblem(s.Price, book.Currency) ?? InventoryProblem(s.Inventory, book.WarehouseId, required: true)).FirstOrDefault(p => p is not null) is { } problem)
+        if (skus.Select(s => PriceProblem(s.Price, book.Currency) ?? InventoryProblem(s.Inventory, book.WarehouseId)).FirstOrDefault(p => p is not null) is { } problem)
         {
             return TikTokJson.Error(TikTokErrors.InvalidParameter(problem));
         }
@@ -61,7 +61,7 @@ internal static class TikTokProductEndpoints
     }
 
     private static IResult UpdateInventory(HttpContext http, string productId, TikTokCatalog catalog, SandboxClock clock) =>
-        UpdateSkus(http, productId, catalog, clock, (input, warehouse, _) => InventoryProblem(input.Inventory, warehouse, required: true), (sku, input, warehouse) => SetInventory(sku, input.Inventory, warehouse));
+        UpdateSkus(http, productId, catalog, clock, (input, warehouse, _) => InventoryProblem(input.Inventory, warehouse), (sku, input, warehouse) => SetInventory(sku, input.Inventory, warehouse));
 
     private static IResult UpdatePrices(HttpContext http, string productId, TikTokCatalog catalog, SandboxClock clock) =>
         UpdateSkus(http, productId, catalog, clock, (input, _, currency) => PriceProblem(input.Price, currency), (sku, input, _) => sku.Price = Amount(input.Price));
@@ -112,8 +112,8 @@ internal static class TikTokProductEndpoints
             ? "price.amount must be a decimal string above 0"
             : price.Currency != currency ? $"price.currency must be {currency}" : null;
 
-    private static string? InventoryProblem(IReadOnlyList<TikTokInventory>? inventory, string warehouseId, bool required) =>
-        inventory is not { Count: > 0 } ? (required ? "inventory needs one entry per warehouse" : null)
+    private static string? InventoryProblem(IReadOnlyList<TikTokInventory>? inventory, string warehouseId) =>
+        inventory is not { Count: > 0 } ? "inventory needs one entry per warehouse"
         : inventory.Any(i => i.Quantity is null or < 0) ? "inventory quantity must be 0 or more"
         : inventory.Any(i => i.WarehouseId is not null && i.WarehouseId != warehouseId) ? $"unknown warehouse_id; this shop's warehouse is {warehouseId}"
         : null;

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CommerceHub.Connectors.Abstractions;
+using CommerceHub.Connectors.Runtime;
+using CommerceHub.Connectors.Shopee;
+using CommerceHub.Connectors.Tests.Shared;
+using CommerceHub.Sandbox.Hosting;
+using CommerceHub.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace CommerceHub.Connectors.Tests.Shopee;
+
+/// <summary>
+/// An in-process Shopee sandbox on a free port, a shared token store (the hub's database) and any number of hub
+/// "nodes", each with its own service provider and Redis connection, all following the sandbox clock.
+/// </summary>
+internal sealed class ShopeeHarness : IAsyncDisposable
+{
+    public const long PartnerId = 2001887;
+    public const string PartnerKey = "test-shopee-partner-key-0001";
+    public const string ShopVn = "600001";
+    public const string ShopSg = "600003";
+
+    private readonly RedisServer redis;
+    private readonly List<ShopeeNode> nodes = [];
+
+    private ShopeeHarness(SandboxHost host, RedisServer redis)
+    {
+        Host = host;
+        this.redis = redis;
+        Admin = new HttpClient { BaseAddress = new Uri(host.BaseUrl("Shopee"), "/__admin/"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public SandboxHost Host { get; }
+
+    public HttpClient Admin { get; }
+
+    public InMemoryShopTokenStore Store { get; } = new();
+
+    public static ShopRef Vn => new(Marketplace.Shopee, ShopVn);
+
+    public static ShopRef Sg => new(Marketplace.Shopee, ShopSg);
+
+    public static async Task<ShopeeHarness> StartAsync(RedisServer redis, IDictionary<string, string?>? sandbox = null)
+    {
+        redis.Flush();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Sandbox:Platforms:Shopee:Port"] = "0",
+            ["Sandbox:Platforms:Shopee:Apps:0:AppId"] = PartnerId.ToString(CultureInfo.InvariantCulture),
+            ["Sandbox:Platforms:Shopee:Apps:0:AppSecret"] = PartnerKey,
+            ["Sandbox:Platforms:Shopee:Shops:0:ShopId"] = ShopVn,
+            ["Sandbox:Platforms:Shopee:Shops:0:Region"] = "VN",
+            ["Sandbox:Platforms:Shopee:Shops:0:Name"] = "Test VN",
+            ["Sandbox:Platforms:Shopee:Shops:1:ShopId"] = ShopSg,
+            ["Sandbox:Platforms:Shopee:Shops:1:Region"] = "SG",
+            ["Sandbox:Platforms:Shopee:Shops:1:Name"] = "Test SG",
+            ["Sandbox:Platforms:Shopee:RateLimit:PermitsPerWindow"] = "100000",
+            ["Sandbox:Platforms:Shopee:Webhooks:MaxAttempts"] = "3",
+            ["Sandbox:Platforms:Shopee:Webhooks:FirstRetryDelayMs"] = "50",
+            ["Sandbox:Platforms:Shopee:Webhooks:ReorderWindowMs"] = "150",
+        };
+        foreach (var platform in PlatformCatalog.All.Where(p => p.Name != "Shopee"))
+        {
+            settings[$"Sandbox:Platforms:{platform.Name}:Enabled"] = "false";
+        }
+
+        foreach (var (key, value) in sandbox ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var host = new SandboxHost(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        await host.StartAsync();
+        return new ShopeeHarness(host, redis);
+    }
+
+    /// <summary>A hub node: its own container, Redis connection and HTTP stack; shares only Redis and the token store.</summary>
+    public ShopeeNode Node(IDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Connectors:Shopee:PartnerId"] = PartnerId.ToString(CultureInfo.InvariantCulture),
+            ["Connectors:Shopee:PartnerKey"] = PartnerKey,
+            ["Connectors:Shopee:BaseUrl"] = Host.BaseUrl("Shopee").ToString(),
+            ["Connectors:Shopee:Timeout"] = "00:00:02",
+            ["Connectors:Shopee:ShopPermitsPerSecond"] = "1000",
+            ["Connectors:Runtime:BaseDelay"] = "00:00:00.020",
+            ["Connectors:Runtime:MaxDelay"] = "00:00:00.500",
+            ["Connectors:Runtime:RateLimitPause"] = "00:00:00.300",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var handler = new RecordingHandler();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging();
+        services.AddSingleton<IConnectionMultiplexer>(_ => redis.Connect());
+        services.AddSingleton<IShopTokenStore>(Store);
+        services.AddSingleton<TimeProvider>(Host.Clock);
+        services.AddShopeeConnector();
+        services.AddHttpClient(ShopeeConnector.HttpClientName).AddHttpMessageHandler(() => handler);
+        var node = new ShopeeNode(services.BuildServiceProvider(), handler);
+        nodes.Add(node);
+        return node;
+    }
+
+    /// <summary>Headless consent: the sandbox issues the code a seller's click would give, the node completes the callback.</summary>
+    public async Task<ShopRef> AuthorizeAsync(ShopeeNode node, string shopId)
+    {
+        var code = (await PostAsync("auth/code", new { shopId })).GetProperty("code").GetString()!; // the sandbox always returns a code for a known shop
+        await node.Authorization.CompleteAsync(Marketplace.Shopee, shopId, code);
+        return new ShopRef(Marketplace.Shopee, shopId);
+    }
+
+    public async Task<JsonElement> PostAsync(string path, object body)
+    {
+        using var response = await Admin.PostAsJsonAsync(path, body);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task PutAsync(string path, object body)
+    {
+        using var response = await Admin.PutAsJsonAsync(path, body);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public Task<JsonElement> GetAsync(string path) => Admin.GetFromJsonAsync<JsonElement>(path);
+
+    /// <summary>The sandbox's view of a shop's listings: (item, models) per listing.</summary>
+    public async Task<JsonElement[]> ItemsAsync(string shopId) =>
+        [.. (await GetAsync($"shops/{shopId}")).GetProperty("items").EnumerateArray()];
+
+    /// <summary>Lists one item with plenty of stock through the sandbox's admin-free path: the connector itself.</summary>
+    public static Task<PublishedListing> ListSimpleItemAsync(ShopeeNode node, ShopRef shop, string sku, int stock = 10_000) =>
+        node.Connector.CreateListingAsync(shop, new ProductListing
+        {
+            Sku = sku,
+            Title = "Áo thun " + sku,
+            Description = "Cotton tee",
+            CategoryId = "100017",
+            Price = Money.Of(150_000, "VND"),
+            Stock = stock,
+            WeightKg = 0.3m,
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in nodes)
+        {
+            await node.DisposeAsync();
+        }
+
+        Admin.Dispose();
+        await Host.StopAsync();
+        await Host.DisposeAsync();
+    }
+}
+
+internal sealed class ShopeeNode(ServiceProvider services, RecordingHandler http) : IAsyncDisposable
+{
+    public ServiceProvider Services { get; } = services;
+
+    public RecordingHandler Http { get; } = http;
+
+    public ShopeeConnector Connector => Services.GetRequiredService<ShopeeConnector>();
+
+    public TokenRefreshCoordinator Tokens => Services.GetRequiredService<TokenRefreshCoordinator>();
+
+    public ShopAuthorizationService Authorization => Services.GetRequiredService<ShopAuthorizationService>();
+
+    public T Capability<T>()
+        where T : notnull => Services.GetRequiredKeyedService<T>(Marketplace.Shopee);
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}
