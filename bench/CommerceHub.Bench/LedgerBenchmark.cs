@@ -36,11 +36,16 @@ internal static class LedgerBenchmark
         }
 
         var m = merchant.ToString("N");
-        var raw = await RedisBenchmarkTool.RunAsync(server.Port, clients, requests,
+        string[] command =
         [
             "EVALSHA", LedgerScripts.Reserve.Sha1Hex, "5", RedisKeys.Stock(merchant)!, $"ch:res:{{{m}}}:raw-__rand_int__",
             RedisKeys.Expiry(merchant)!, RedisKeys.Outbox!, RedisKeys.Loaded!, m, "raw-__rand_int__", "1700000000000", "0", "O", "", "1", "RAW", "1", "1", "WH",
-        ]);
+        ];
+        // Two shapes of the same load, and the faster one is the baseline: many connections with one request each,
+        // and the ledger's own shape (as many sockets as multiplexers, the callers' requests pipelined on them).
+        var rawClients = await RedisBenchmarkTool.RunAsync(server.Port, clients, 1, requests, command);
+        var rawPipelined = await RedisBenchmarkTool.RunAsync(server.Port, connections, Math.Max(1, callers / connections), requests, command);
+        var raw = Math.Max(rawClients, rawPipelined);
 
         await RunParallelAsync(ledgers, callers, 20_000, (l, i) => l.ReserveAsync(Request(merchant, $"warm-{i}", "WARM")));
         var (reserveRate, reserved) = await RunParallelAsync(ledgers, callers, requests,
@@ -57,9 +62,10 @@ internal static class LedgerBenchmark
             + (afterReserve.Available < 0 ? 1 : 0) + (afterCommit.OnHand != 0 || afterCommit.Reserved != 0 ? 1 : 0);
 
         Console.WriteLine($"redis-server {server.Port}, {Environment.ProcessorCount} cores, {requests:N0} requests per run");
-        Console.WriteLine($"raw     redis-benchmark EVALSHA reserve.lua, {clients} clients:          {raw,10:N0} reservations/s");
+        Console.WriteLine($"raw     redis-benchmark EVALSHA reserve.lua, {clients} clients:          {rawClients,10:N0} reservations/s");
+        Console.WriteLine($"raw     redis-benchmark EVALSHA reserve.lua, {connections} clients x -P {callers / connections}:       {rawPipelined,10:N0} reservations/s");
         Console.WriteLine($"ledger  StockLedger.ReserveAsync, {connections} multiplexers x {callers / connections} callers: {reserveRate,10:N0} reservations/s ({reserved:N0} succeeded)");
-        Console.WriteLine($"ratio   ledger / raw = {reserveRate / raw:F2} (target >= 0.70: {(reserveRate / raw >= 0.7 ? "met" : "NOT met")})");
+        Console.WriteLine($"ratio   ledger / faster raw = {reserveRate / raw:F2} (target >= 0.70: {(reserveRate / raw >= 0.7 ? "met" : "NOT met")})");
         Console.WriteLine($"commit  StockLedger.CommitAsync:                               {commitRate,10:N0} commits/s");
         Console.WriteLine($"check   after reserve: on hand {afterReserve.OnHand}, reserved {afterReserve.Reserved}, one more refused: {extraRefused}; after commit: on hand {afterCommit.OnHand}, reserved {afterCommit.Reserved}");
         Console.WriteLine($"check   20,000 concurrent reservations on 1,000 units: {hot:N0} succeeded");

@@ -4,6 +4,7 @@ using CommerceHub.Bench;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["ledger"] = LedgerBenchmark.RunAsync,
+    ["connectors"] = ConnectorsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -11,12 +11,13 @@ internal static partial class RedisBenchmarkTool
     [GeneratedRegex(@"([\d.]+) requests per second")]
     private static partial Regex Rate();
 
-    public static async Task<double> RunAsync(int port, int clients, int requests, IEnumerable<string> command)
+    public static async Task<double> RunAsync(int port, int clients, int pipeline, int requests, IEnumerable<string> command)
     {
         var binary = Tools.Require("redis-benchmark", "/usr/bin/redis-benchmark");
         var info = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true };
         // -r makes every __rand_int__ a random number below the keyspace size, so each call names a new reservation.
         foreach (var a in new[] { "-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-c", clients.ToString(CultureInfo.InvariantCulture),
+                     "-P", pipeline.ToString(CultureInfo.InvariantCulture),
                      "-n", requests.ToString(CultureInfo.InvariantCulture), "-r", "1000000000", "-q" }.Concat(command))
         {
             info.ArgumentList.Add(a);

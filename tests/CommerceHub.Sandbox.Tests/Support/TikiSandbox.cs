@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -9,17 +8,6 @@ using CommerceHub.Sandbox.Platforms.Tiki;
 using Microsoft.Extensions.Configuration;
 
 namespace CommerceHub.Sandbox.Tests.Support;
-
-internal sealed record TikiResponse(HttpStatusCode Status, JsonElement Json)
-{
-    public string ErrorCode => Json.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e.GetProperty("code").GetString() ?? "" : "";
-
-    public TikiResponse EnsureOk()
-    {
-        Assert.True(Status == HttpStatusCode.OK, $"Tiki answered {(int)Status}: {Json}");
-        return this;
-    }
-}
 
 /// <summary>A fresh in-process Tiki sandbox on a free port, with two apps and two sellers, and a small Bearer-token client.</summary>
 internal sealed class TikiSandbox : IAsyncDisposable

@@ -70,7 +70,7 @@ internal sealed class TikiCatalog(AppRegistry registry, SandboxClock clock)
         foreach (var variant in request.Body.Variants ?? [])
         {
             var id = Interlocked.Increment(ref nextProductId);
-            var product = new TikiProduct(id, $"{4_000_000_000_000 + id}", variant.Sku ?? "", request.TrackId, approvedAt)
+            var product = new TikiProduct(id, $"{4_000_000_000_000 + id}", variant.Sku ?? "", approvedAt)
             {
                 Name = string.Join(" - ", new[] { request.Body.Name, variant.Option1, variant.Option2 }.Where(s => !string.IsNullOrEmpty(s))),
                 CategoryId = request.Body.CategoryId ?? 0,

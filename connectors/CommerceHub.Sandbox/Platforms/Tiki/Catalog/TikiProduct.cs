@@ -4,7 +4,7 @@ namespace CommerceHub.Sandbox.Platforms.Tiki.Catalog;
 /// One Tiki product (each variant of a request becomes its own). Reads and writes go through <see cref="Gate"/>:
 /// buyers' orders and the seller's stock updates race on the same numbers.
 /// </summary>
-internal sealed class TikiProduct(long productId, string sku, string originalSku, string trackId, DateTimeOffset createdAt)
+internal sealed class TikiProduct(long productId, string sku, string originalSku, DateTimeOffset createdAt)
 {
     public Lock Gate { get; } = new();
 
@@ -14,8 +14,6 @@ internal sealed class TikiProduct(long productId, string sku, string originalSku
     public string Sku { get; } = sku;
 
     public string OriginalSku { get; } = originalSku;
-
-    public string TrackId { get; } = trackId;
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
