@@ -87,8 +87,8 @@ internal static class ConnectorsBenchmark
             ["Connectors:Shopee:PartnerKey"] = PartnerKey,
             ["Connectors:Shopee:BaseUrl"] = sandbox.BaseUrl("Shopee").ToString(),
             ["Connectors:Shopee:ShopPermitsPerSecond"] = "95",
-            // A little under the platform's 20/s: arrival jitter must not put 21 calls in one of its windows.
-            ["Connectors:Shopee:ApiPermitsPerSecond:/api/v2/product/update_stock"] = "19",
+            // Under the platform's 20/s so that one of its one-second windows holds at most 19 planned calls: a call delayed in flight from the previous window must not make 21.
+            ["Connectors:Shopee:ApiPermitsPerSecond:/api/v2/product/update_stock"] = "18.5",
             // Any throttle would show as a retry; none may happen, so none is retried.
             ["Connectors:Runtime:MaxRateLimitRetries"] = "0",
         }).Build());

@@ -3,7 +3,7 @@ namespace CommerceHub.Connectors.Abstractions;
 /// <summary>Creates, updates and delists listings with their variants.</summary>
 public interface ICatalogPublisher
 {
-    /// <summary>Publishes a new listing. Safe to call again after a failure: an existing listing with the same SKU is returned, not duplicated.</summary>
+    /// <summary>Publishes a new listing. After an unclear failure (5xx, timeout) the connector looks the SKU up before sending again, so one call never creates two listings.</summary>
     /// <param name="shop">Target shop.</param>
     /// <param name="listing">The listing and its variants.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

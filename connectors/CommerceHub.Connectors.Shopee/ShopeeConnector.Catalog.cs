@@ -48,11 +48,11 @@ public sealed partial class ShopeeConnector
         var update = new UpdateItemRequest(itemId, listing.Title, listing.Description, listing.Listed ? "NORMAL" : "UNLIST");
         await RunAsync(shop, ShopeeClient.UpdateItemPath, idempotent: true, (token, ct) => client.UpdateItemAsync(token, update, ct), cancellationToken);
 
-        var existing = await ModelsAsync(shop, itemId, cancellationToken);
+        var known = await RunAsync(shop, ShopeeClient.ModelListPath, idempotent: true, (token, ct) => client.GetModelListAsync(token, itemId, ct), cancellationToken);
+        var existing = known.Model ?? [];
         var missing = listing.Variants.Where(v => existing.All(m => m.ModelSku != v.Sku)).ToList();
         if (missing.Count > 0)
         {
-            var known = await RunAsync(shop, ShopeeClient.ModelListPath, idempotent: true, (token, ct) => client.GetModelListAsync(token, itemId, ct), cancellationToken);
             var tiers = known.TierVariation ?? [];
             var add = new AddModelRequest(itemId, Models(listing, tiers, missing));
             await runner.RunCheckedAsync(

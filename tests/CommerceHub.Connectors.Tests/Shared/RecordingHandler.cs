@@ -13,7 +13,12 @@ internal sealed class RecordingHandler : DelegatingHandler
     private readonly ConcurrentDictionary<string, int> statuses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> responsesToLose = new(StringComparer.Ordinal);
 
+    private int transportFailures;
+
     public int Calls(string path) => calls.GetValueOrDefault(path);
+
+    /// <summary>Calls that ended without a response (timeouts, resets).</summary>
+    public int TransportFailures => Volatile.Read(ref transportFailures);
 
     public int Status(HttpStatusCode status) => statuses.GetValueOrDefault(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -24,7 +29,17 @@ internal sealed class RecordingHandler : DelegatingHandler
     {
         var path = request.RequestUri?.AbsolutePath ?? "";
         calls.AddOrUpdate(path, 1, (_, n) => n + 1);
-        var response = await base.SendAsync(request, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+        {
+            Interlocked.Increment(ref transportFailures);
+            throw;
+        }
+
         statuses.AddOrUpdate(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
         if (responsesToLose.TryGetValue(path, out var left) && left > 0 && responsesToLose.TryUpdate(path, left - 1, left))
         {
