@@ -22,11 +22,13 @@ public sealed class EventTests(RedisServer server)
         var queue = await node.GetSubscriber().SubscribeAsync(RedisKeys.StockEvents);
         queue.OnMessage(message =>
         {
-            // Every message on this channel is a StockEvent; a null would be a publisher bug and fail the test.
-            var e = JsonSerializer.Deserialize((byte[])message.Message!, InventoryJsonContext.Default.StockEvent)!;
-            if (e.MerchantId == h.MerchantId)
+            // Every message on this channel is an array of StockEvents; a null would be a publisher bug and fail the test.
+            foreach (var e in JsonSerializer.Deserialize((byte[])message.Message!, InventoryJsonContext.Default.ListStockEvent)!)
             {
-                received.Enqueue(e);
+                if (e.MerchantId == h.MerchantId)
+                {
+                    received.Enqueue(e);
+                }
             }
         });
 

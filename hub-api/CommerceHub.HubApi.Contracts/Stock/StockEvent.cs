@@ -2,7 +2,8 @@ namespace CommerceHub.HubApi.Contracts.Stock;
 
 /// <summary>
 /// One stock movement as seen by subscribers (sync engine, live console). Published on the Redis channel
-/// <c>ch:events:stock</c> as JSON. Quantities are the state after the movement.
+/// <c>ch:events:stock</c> as JSON arrays (one message may carry several events, in ledger order). Quantities are the
+/// state after the movement.
 /// </summary>
 /// <param name="MerchantId">The merchant that owns the stock.</param>
 /// <param name="Sku">The merchant SKU.</param>
