@@ -69,4 +69,18 @@ public sealed class TenantIsolationTests(HubFixture hub)
         Assert.Equal(0, auditOfB.GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await b.Http.GetAsync($"/api/catalog/imports/{import}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Users_AdminListsOnlyOwnMerchantsUsers_HostMayNotList()
+    {
+        var b = await hub.SignInAsync(HubClient.Admin("hekou-goods"));
+        var host = await hub.SignInAsync(HubClient.Host("hekou-goods"));
+
+        var users = await b.GetAsync<JsonElement>("/api/users?pageSize=200");
+
+        var emails = users.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("email").GetString()).ToList();
+        Assert.Contains(HubClient.Host("hekou-goods"), emails);
+        Assert.DoesNotContain(HubClient.Admin("pxg-trading"), emails);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Http.GetAsync("/api/users")).StatusCode);
+    }
 }
