@@ -1,6 +1,7 @@
 using CommerceHub.HubApi.Features.Audit;
 using CommerceHub.HubApi.Features.Auth;
 using CommerceHub.HubApi.Features.Catalog;
+using CommerceHub.HubApi.Features.Channels;
 using CommerceHub.HubApi.Features.Merchants;
 using CommerceHub.HubApi.Features.Stock;
 using CommerceHub.HubApi.Infrastructure.Auth;
@@ -53,7 +54,7 @@ public static class HubComposition
         app.UseRateLimiter();
 
         var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
-        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock();
+        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels();
         app.MapHub<MerchantHub>("/hubs/merchant");
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -42,7 +42,6 @@ public static class StockModule
         var reconciliation = stock.MapGroup("/reconciliations").RequireAuthorization(Policies.StockRead);
         reconciliation.MapPost("/", ReconciliationEndpoints.Run).WithSummary("Compare Redis with the journal now.");
         reconciliation.MapGet("/latest", ReconciliationEndpoints.Latest);
-        app.MapChannels();
         return app;
     }
 }
