@@ -3,6 +3,7 @@ using CommerceHub.HubApi.Features.Auth;
 using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Channels;
 using CommerceHub.HubApi.Features.Merchants;
+using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Features.Stock;
 using CommerceHub.HubApi.Infrastructure.Auth;
 using CommerceHub.HubApi.Infrastructure.Http;
@@ -32,7 +33,7 @@ public static class HubComposition
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        builder.Services.AddCatalog().AddAudit();
+        builder.Services.AddCatalog().AddAudit().AddShops();
         builder.Services.AddSingleton(MapsterConfig());
         builder.Services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
         builder.Services.AddSignalR().AddStackExchangeRedis(redisConnection, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ch:signalr"));

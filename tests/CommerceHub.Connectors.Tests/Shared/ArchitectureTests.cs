@@ -1,13 +1,16 @@
 using System.Reflection;
 using CommerceHub.Connectors.Abstractions;
+using CommerceHub.Connectors.Lazada;
 using CommerceHub.Connectors.Runtime;
 using CommerceHub.Connectors.Shopee;
+using CommerceHub.Connectors.Tiki;
+using CommerceHub.Connectors.TikTok;
 
 namespace CommerceHub.Connectors.Tests.Shared;
 
 public sealed class ArchitectureTests
 {
-    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly];
+    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly];
 
     [Fact]
     public void Abstractions_References_NoHttpOrRedisLibrary()
