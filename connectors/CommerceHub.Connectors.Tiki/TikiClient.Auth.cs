@@ -39,7 +39,7 @@ internal sealed partial class TikiClient
     private RestRequest TokenRequest(string grantType)
     {
         var pair = Uri.EscapeDataString(Options.ClientId) + ":" + Uri.EscapeDataString(Options.ClientSecret);
-        return new RestRequest(TokenPath, Method.Post) { AlwaysMultipartFormData = false }
+        return new RestRequest(TokenPath, Method.Post)
             .AddHeader(KnownHeaders.Authorization, "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)))
             .AddParameter("grant_type", grantType);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Tiki.Dtos;
 using StackExchange.Redis;
@@ -46,7 +47,7 @@ public sealed partial class TikiConnector
 
     private CreateProductRequest ToRequest(ProductListing listing)
     {
-        if (!long.TryParse(listing.CategoryId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var category))
+        if (!long.TryParse(listing.CategoryId, NumberStyles.None, CultureInfo.InvariantCulture, out var category))
         {
             throw TikiErrors.Client("client.category", $"'{listing.CategoryId}' is not a Tiki category id.");
         }

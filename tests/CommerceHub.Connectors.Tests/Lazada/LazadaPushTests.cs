@@ -45,6 +45,7 @@ public sealed class LazadaPushTests(RedisServer redis) : IClassFixture<RedisServ
         await harness.PostAsync("scenarios/orders", new { shopId = shop.ShopId, count = 3, advanceTo = "shipped", stepDelayMs = 20 });
         var received = await endpoint.WaitForAsync(30, 12_000); // 3 orders x 5 statuses, each delivered twice
 
+        Assert.Equal(30, received.Count);
         var admitted = received.Where(r => r.Decision == PushDecision.Fresh).Select(r => r.Push!).ToList();
         Assert.Contains(received, r => r.Decision == PushDecision.Duplicate);
         Assert.Contains(received, r => r.Decision == PushDecision.Stale);
