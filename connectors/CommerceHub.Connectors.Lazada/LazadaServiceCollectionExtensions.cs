@@ -40,17 +40,7 @@ public static class LazadaServiceCollectionExtensions
         services.AddKeyedSingleton<IShopAuthorizer>(Marketplace.Lazada, (sp, _) => new LazadaAuthorizer(
             sp.GetRequiredService<LazadaClient>(), sp.GetRequiredService<MarketplaceCallRunner>(), sp.GetRequiredService<TimeProvider>()));
 
-        Forward<ICatalogPublisher>(services);
-        Forward<IInventorySink>(services);
-        Forward<IPriceSink>(services);
-        Forward<IItemSource>(services);
-        Forward<IOrderSource>(services);
-        Forward<IShipmentSink>(services);
-        Forward<IPushReceiver>(services);
+        services.ForwardCapabilities<LazadaConnector>(Marketplace.Lazada);
         return services;
     }
-
-    private static void Forward<TCapability>(IServiceCollection services)
-        where TCapability : class =>
-        services.AddKeyedSingleton<TCapability>(Marketplace.Lazada, (sp, _) => (TCapability)(object)sp.GetRequiredService<LazadaConnector>());
 }

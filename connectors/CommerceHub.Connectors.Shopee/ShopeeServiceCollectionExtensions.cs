@@ -41,17 +41,7 @@ public static class ShopeeServiceCollectionExtensions
         services.AddKeyedSingleton<IShopAuthorizer>(Marketplace.Shopee, (sp, _) => new ShopeeAuthorizer(
             sp.GetRequiredService<ShopeeClient>(), sp.GetRequiredService<MarketplaceCallRunner>(), sp.GetRequiredService<TimeProvider>()));
 
-        Forward<ICatalogPublisher>(services);
-        Forward<IInventorySink>(services);
-        Forward<IPriceSink>(services);
-        Forward<IItemSource>(services);
-        Forward<IOrderSource>(services);
-        Forward<IShipmentSink>(services);
-        Forward<IPushReceiver>(services);
+        services.ForwardCapabilities<ShopeeConnector>(Marketplace.Shopee);
         return services;
     }
-
-    private static void Forward<TCapability>(IServiceCollection services)
-        where TCapability : class =>
-        services.AddKeyedSingleton<TCapability>(Marketplace.Shopee, (sp, _) => (TCapability)(object)sp.GetRequiredService<ShopeeConnector>());
 }

@@ -42,17 +42,7 @@ public static class TikTokServiceCollectionExtensions
         services.AddKeyedSingleton<IShopAuthorizer>(Marketplace.TikTokShop, (sp, _) => new TikTokAuthorizer(
             sp.GetRequiredService<TikTokClient>(), sp.GetRequiredService<MarketplaceCallRunner>(), sp.GetRequiredService<TikTokShopCiphers>(), sp.GetRequiredService<TimeProvider>()));
 
-        Forward<ICatalogPublisher>(services);
-        Forward<IInventorySink>(services);
-        Forward<IPriceSink>(services);
-        Forward<IItemSource>(services);
-        Forward<IOrderSource>(services);
-        Forward<IShipmentSink>(services);
-        Forward<IPushReceiver>(services);
+        services.ForwardCapabilities<TikTokConnector>(Marketplace.TikTokShop);
         return services;
     }
-
-    private static void Forward<TCapability>(IServiceCollection services)
-        where TCapability : class =>
-        services.AddKeyedSingleton<TCapability>(Marketplace.TikTokShop, (sp, _) => (TCapability)(object)sp.GetRequiredService<TikTokConnector>());
 }

@@ -44,15 +44,7 @@ public static class TikiServiceCollectionExtensions
         services.AddKeyedSingleton<IShopAuthorizer>(Marketplace.Tiki, (sp, _) => new TikiAuthorizer(
             sp.GetRequiredService<TikiClient>(), sp.GetRequiredService<MarketplaceCallRunner>(), sp.GetRequiredService<TimeProvider>()));
 
-        Forward<IInventorySink>(services);
-        Forward<IPriceSink>(services);
-        Forward<IItemSource>(services);
-        Forward<IOrderSource>(services);
-        Forward<IEventFeed>(services);
+        services.ForwardCapabilities<TikiConnector>(Marketplace.Tiki);
         return services;
     }
-
-    private static void Forward<TCapability>(IServiceCollection services)
-        where TCapability : class =>
-        services.AddKeyedSingleton<TCapability>(Marketplace.Tiki, (sp, _) => (TCapability)(object)sp.GetRequiredService<TikiConnector>());
 }

@@ -1,6 +1,7 @@
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Lazada;
 using CommerceHub.Connectors.Runtime;
+using CommerceHub.Connectors.Tests.Shared;
 using CommerceHub.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public sealed class LazadaPushTests(RedisServer redis) : IClassFixture<RedisServ
     {
         await using var harness = await LazadaHarness.StartAsync(redis);
         var node = harness.Node();
-        await using var endpoint = await LazadaPushEndpoint.StartAsync(node.Capability<IPushReceiver>(), node.Services.GetRequiredService<PushGate>());
+        await using var endpoint = await PushEndpoint.StartAsync(node.Capability<IPushReceiver>(), node.Services.GetRequiredService<PushGate>());
         await harness.PutAsync("webhook", new { appId = LazadaHarness.AppKey, url = endpoint.Url.ToString() });
         var shop = await harness.AuthorizeAsync(node, LazadaHarness.SellerVn);
         await LazadaHarness.ListSimpleAsync(node, shop, "TEE");
@@ -36,7 +37,7 @@ public sealed class LazadaPushTests(RedisServer redis) : IClassFixture<RedisServ
     {
         await using var harness = await LazadaHarness.StartAsync(redis);
         var node = harness.Node();
-        await using var endpoint = await LazadaPushEndpoint.StartAsync(node.Capability<IPushReceiver>(), node.Services.GetRequiredService<PushGate>());
+        await using var endpoint = await PushEndpoint.StartAsync(node.Capability<IPushReceiver>(), node.Services.GetRequiredService<PushGate>());
         await harness.PutAsync("webhook", new { appId = LazadaHarness.AppKey, url = endpoint.Url.ToString() });
         var shop = await harness.AuthorizeAsync(node, LazadaHarness.SellerVn);
         await LazadaHarness.ListSimpleAsync(node, shop, "TEE");

@@ -1,5 +1,6 @@
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
+using CommerceHub.Connectors.Tests.Shared;
 using CommerceHub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,9 @@
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
+using CommerceHub.Connectors.Tests.Shared;
 using CommerceHub.Connectors.TikTok;
 using CommerceHub.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using PushEndpoint = CommerceHub.Connectors.Tests.Shopee.PushEndpoint;
 
 namespace CommerceHub.Connectors.Tests.TikTok;
 
