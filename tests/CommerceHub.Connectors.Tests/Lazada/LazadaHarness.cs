@@ -186,20 +186,5 @@ internal sealed class LazadaHarness : IAsyncDisposable
     }
 }
 
-internal sealed class LazadaNode(ServiceProvider services, RecordingHandler http) : IAsyncDisposable
-{
-    public ServiceProvider Services { get; } = services;
-
-    public RecordingHandler Http { get; } = http;
-
-    public LazadaConnector Connector => Services.GetRequiredService<LazadaConnector>();
-
-    public TokenRefreshCoordinator Tokens => Services.GetRequiredService<TokenRefreshCoordinator>();
-
-    public ShopAuthorizationService Authorization => Services.GetRequiredService<ShopAuthorizationService>();
-
-    public T Capability<T>()
-        where T : notnull => Services.GetRequiredKeyedService<T>(Marketplace.Lazada);
-
-    public ValueTask DisposeAsync() => Services.DisposeAsync();
-}
+internal sealed class LazadaNode(ServiceProvider services, RecordingHandler http)
+    : ConnectorNode<LazadaConnector>(services, http, Marketplace.Lazada);

@@ -165,20 +165,5 @@ internal sealed class ShopeeHarness : IAsyncDisposable
     }
 }
 
-internal sealed class ShopeeNode(ServiceProvider services, RecordingHandler http) : IAsyncDisposable
-{
-    public ServiceProvider Services { get; } = services;
-
-    public RecordingHandler Http { get; } = http;
-
-    public ShopeeConnector Connector => Services.GetRequiredService<ShopeeConnector>();
-
-    public TokenRefreshCoordinator Tokens => Services.GetRequiredService<TokenRefreshCoordinator>();
-
-    public ShopAuthorizationService Authorization => Services.GetRequiredService<ShopAuthorizationService>();
-
-    public T Capability<T>()
-        where T : notnull => Services.GetRequiredKeyedService<T>(Marketplace.Shopee);
-
-    public ValueTask DisposeAsync() => Services.DisposeAsync();
-}
+internal sealed class ShopeeNode(ServiceProvider services, RecordingHandler http)
+    : ConnectorNode<ShopeeConnector>(services, http, Marketplace.Shopee);

@@ -165,20 +165,5 @@ internal sealed class TikTokHarness : IAsyncDisposable
     }
 }
 
-internal sealed class TikTokNode(ServiceProvider services, RecordingHandler http) : IAsyncDisposable
-{
-    public ServiceProvider Services { get; } = services;
-
-    public RecordingHandler Http { get; } = http;
-
-    public TikTokConnector Connector => Services.GetRequiredService<TikTokConnector>();
-
-    public TokenRefreshCoordinator Tokens => Services.GetRequiredService<TokenRefreshCoordinator>();
-
-    public ShopAuthorizationService Authorization => Services.GetRequiredService<ShopAuthorizationService>();
-
-    public T Capability<T>()
-        where T : notnull => Services.GetRequiredKeyedService<T>(Marketplace.TikTokShop);
-
-    public ValueTask DisposeAsync() => Services.DisposeAsync();
-}
+internal sealed class TikTokNode(ServiceProvider services, RecordingHandler http)
+    : ConnectorNode<TikTokConnector>(services, http, Marketplace.TikTokShop);

@@ -169,20 +169,5 @@ internal sealed class TikiHarness : IAsyncDisposable
     }
 }
 
-internal sealed class TikiNode(ServiceProvider services, RecordingHandler http) : IAsyncDisposable
-{
-    public ServiceProvider Services { get; } = services;
-
-    public RecordingHandler Http { get; } = http;
-
-    public TikiConnector Connector => Services.GetRequiredService<TikiConnector>();
-
-    public TokenRefreshCoordinator Tokens => Services.GetRequiredService<TokenRefreshCoordinator>();
-
-    public ShopAuthorizationService Authorization => Services.GetRequiredService<ShopAuthorizationService>();
-
-    public T Capability<T>()
-        where T : notnull => Services.GetRequiredKeyedService<T>(Marketplace.Tiki);
-
-    public ValueTask DisposeAsync() => Services.DisposeAsync();
-}
+internal sealed class TikiNode(ServiceProvider services, RecordingHandler http)
+    : ConnectorNode<TikiConnector>(services, http, Marketplace.Tiki);
