@@ -16,29 +16,17 @@ namespace CommerceHub.Connectors.Tests.Lazada;
 /// An in-process Lazada sandbox on a free port, a shared token store (the hub's database) and any number of hub
 /// "nodes", each with its own service provider and Redis connection, all following the sandbox clock.
 /// </summary>
-internal sealed class LazadaHarness : IAsyncDisposable
+internal sealed class LazadaHarness : SandboxHarness<LazadaNode>
 {
     public const string AppKey = "500777";
     public const string AppSecret = "test-lazada-app-secret-0001";
     public const string SellerVn = "1000101";
     public const string SellerTh = "1000102";
 
-    private readonly List<LazadaNode> nodes = [];
-
     private LazadaHarness(SandboxHost host, RedisServer redis)
+        : base(host, redis, "Lazada")
     {
-        Host = host;
-        Redis = redis;
-        Admin = new HttpClient { BaseAddress = new Uri(host.BaseUrl("Lazada"), "/__admin/"), Timeout = TimeSpan.FromSeconds(30) };
     }
-
-    public SandboxHost Host { get; }
-
-    public RedisServer Redis { get; }
-
-    public HttpClient Admin { get; }
-
-    public InMemoryShopTokenStore Store { get; } = new();
 
     public static ShopRef Vn => new(Marketplace.Lazada, SellerVn);
 
@@ -64,18 +52,7 @@ internal sealed class LazadaHarness : IAsyncDisposable
             ["Sandbox:Platforms:Lazada:Webhooks:FirstRetryDelayMs"] = "50",
             ["Sandbox:Platforms:Lazada:Webhooks:ReorderWindowMs"] = "150",
         };
-        foreach (var platform in PlatformCatalog.All.Where(p => p.Name != "Lazada"))
-        {
-            settings[$"Sandbox:Platforms:{platform.Name}:Enabled"] = "false";
-        }
-
-        foreach (var (key, value) in sandbox ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var host = new SandboxHost(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        await host.StartAsync();
+        var host = await StartSandboxAsync("Lazada", settings, sandbox);
         return new LazadaHarness(host, redis);
     }
 
@@ -99,23 +76,8 @@ internal sealed class LazadaHarness : IAsyncDisposable
             ["Connectors:Runtime:MaxDelay"] = "00:00:00.500",
             ["Connectors:Runtime:RateLimitPause"] = "00:00:00.300",
         };
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var handler = new RecordingHandler();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
-        services.AddSingleton<IConnectionMultiplexer>(_ => Redis.Connect());
-        services.AddSingleton<IShopTokenStore>(Store);
-        services.AddSingleton<TimeProvider>(Host.Clock);
-        services.AddLazadaConnector();
-        services.AddHttpClient(LazadaConnector.HttpClientName).AddHttpMessageHandler(() => handler);
-        var node = new LazadaNode(services.BuildServiceProvider(), handler);
-        nodes.Add(node);
-        return node;
+        return AddNode(settings, overrides, services => services.AddLazadaConnector(), LazadaConnector.HttpClientName,
+            (services, handler) => new LazadaNode(services, handler));
     }
 
     /// <summary>Headless consent: the sandbox issues the code a seller's click would give, the node completes the callback.</summary>
@@ -125,21 +87,6 @@ internal sealed class LazadaHarness : IAsyncDisposable
         await node.Authorization.CompleteAsync(Marketplace.Lazada, sellerId, code);
         return new ShopRef(Marketplace.Lazada, sellerId);
     }
-
-    public async Task<JsonElement> PostAsync(string path, object body)
-    {
-        using var response = await Admin.PostAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public async Task PutAsync(string path, object body)
-    {
-        using var response = await Admin.PutAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-    }
-
-    public Task<JsonElement> GetAsync(string path) => Admin.GetFromJsonAsync<JsonElement>(path);
 
     /// <summary>The sandbox's view of a seller's products.</summary>
     public async Task<JsonElement[]> ProductsAsync(string sellerId) =>
@@ -173,17 +120,6 @@ internal sealed class LazadaHarness : IAsyncDisposable
         Variants = [.. Enumerable.Range(0, variants).Select(i => new Abstractions.ProductVariant($"{sku}-{i}", [$"S{i}"], Money.Of(100_000 + (i * 1000), currency), 50 + i))],
     };
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var node in nodes)
-        {
-            await node.DisposeAsync();
-        }
-
-        Admin.Dispose();
-        await Host.StopAsync();
-        await Host.DisposeAsync();
-    }
 }
 
 internal sealed class LazadaNode(ServiceProvider services, RecordingHandler http)

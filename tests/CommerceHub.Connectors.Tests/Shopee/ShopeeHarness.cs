@@ -17,28 +17,17 @@ namespace CommerceHub.Connectors.Tests.Shopee;
 /// An in-process Shopee sandbox on a free port, a shared token store (the hub's database) and any number of hub
 /// "nodes", each with its own service provider and Redis connection, all following the sandbox clock.
 /// </summary>
-internal sealed class ShopeeHarness : IAsyncDisposable
+internal sealed class ShopeeHarness : SandboxHarness<ShopeeNode>
 {
     public const long PartnerId = 2001887;
     public const string PartnerKey = "test-shopee-partner-key-0001";
     public const string ShopVn = "600001";
     public const string ShopSg = "600003";
 
-    private readonly RedisServer redis;
-    private readonly List<ShopeeNode> nodes = [];
-
     private ShopeeHarness(SandboxHost host, RedisServer redis)
+        : base(host, redis, "Shopee")
     {
-        Host = host;
-        this.redis = redis;
-        Admin = new HttpClient { BaseAddress = new Uri(host.BaseUrl("Shopee"), "/__admin/"), Timeout = TimeSpan.FromSeconds(30) };
     }
-
-    public SandboxHost Host { get; }
-
-    public HttpClient Admin { get; }
-
-    public InMemoryShopTokenStore Store { get; } = new();
 
     public static ShopRef Vn => new(Marketplace.Shopee, ShopVn);
 
@@ -64,18 +53,7 @@ internal sealed class ShopeeHarness : IAsyncDisposable
             ["Sandbox:Platforms:Shopee:Webhooks:FirstRetryDelayMs"] = "50",
             ["Sandbox:Platforms:Shopee:Webhooks:ReorderWindowMs"] = "150",
         };
-        foreach (var platform in PlatformCatalog.All.Where(p => p.Name != "Shopee"))
-        {
-            settings[$"Sandbox:Platforms:{platform.Name}:Enabled"] = "false";
-        }
-
-        foreach (var (key, value) in sandbox ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var host = new SandboxHost(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        await host.StartAsync();
+        var host = await StartSandboxAsync("Shopee", settings, sandbox);
         return new ShopeeHarness(host, redis);
     }
 
@@ -93,23 +71,8 @@ internal sealed class ShopeeHarness : IAsyncDisposable
             ["Connectors:Runtime:MaxDelay"] = "00:00:00.500",
             ["Connectors:Runtime:RateLimitPause"] = "00:00:00.300",
         };
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var handler = new RecordingHandler();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
-        services.AddSingleton<IConnectionMultiplexer>(_ => redis.Connect());
-        services.AddSingleton<IShopTokenStore>(Store);
-        services.AddSingleton<TimeProvider>(Host.Clock);
-        services.AddShopeeConnector();
-        services.AddHttpClient(ShopeeConnector.HttpClientName).AddHttpMessageHandler(() => handler);
-        var node = new ShopeeNode(services.BuildServiceProvider(), handler);
-        nodes.Add(node);
-        return node;
+        return AddNode(settings, overrides, services => services.AddShopeeConnector(), ShopeeConnector.HttpClientName,
+            (services, handler) => new ShopeeNode(services, handler));
     }
 
     /// <summary>Headless consent: the sandbox issues the code a seller's click would give, the node completes the callback.</summary>
@@ -119,21 +82,6 @@ internal sealed class ShopeeHarness : IAsyncDisposable
         await node.Authorization.CompleteAsync(Marketplace.Shopee, shopId, code);
         return new ShopRef(Marketplace.Shopee, shopId);
     }
-
-    public async Task<JsonElement> PostAsync(string path, object body)
-    {
-        using var response = await Admin.PostAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public async Task PutAsync(string path, object body)
-    {
-        using var response = await Admin.PutAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-    }
-
-    public Task<JsonElement> GetAsync(string path) => Admin.GetFromJsonAsync<JsonElement>(path);
 
     /// <summary>The sandbox's view of a shop's listings: (item, models) per listing.</summary>
     public async Task<JsonElement[]> ItemsAsync(string shopId) =>
@@ -152,17 +100,6 @@ internal sealed class ShopeeHarness : IAsyncDisposable
             WeightKg = 0.3m,
         });
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var node in nodes)
-        {
-            await node.DisposeAsync();
-        }
-
-        Admin.Dispose();
-        await Host.StopAsync();
-        await Host.DisposeAsync();
-    }
 }
 
 internal sealed class ShopeeNode(ServiceProvider services, RecordingHandler http)

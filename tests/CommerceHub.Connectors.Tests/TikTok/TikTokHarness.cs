@@ -15,28 +15,17 @@ namespace CommerceHub.Connectors.Tests.TikTok;
 /// An in-process TikTok Shop sandbox on a free port, a shared token store (the hub's database) and any number of
 /// hub "nodes", each with its own service provider and Redis connection, all following the sandbox clock.
 /// </summary>
-internal sealed class TikTokHarness : IAsyncDisposable
+internal sealed class TikTokHarness : SandboxHarness<TikTokNode>
 {
     public const string AppKey = "6a1b2c3d4e5f6";
     public const string AppSecret = "test-tiktok-app-secret-0001";
     public const string ShopVn = "7494000000000000101";
     public const string ShopTh = "7494000000000000102";
 
-    private readonly RedisServer redis;
-    private readonly List<TikTokNode> nodes = [];
-
     private TikTokHarness(SandboxHost host, RedisServer redis)
+        : base(host, redis, "TikTok")
     {
-        Host = host;
-        this.redis = redis;
-        Admin = new HttpClient { BaseAddress = new Uri(host.BaseUrl("TikTok"), "/__admin/"), Timeout = TimeSpan.FromSeconds(30) };
     }
-
-    public SandboxHost Host { get; }
-
-    public HttpClient Admin { get; }
-
-    public InMemoryShopTokenStore Store { get; } = new();
 
     public static ShopRef Vn => new(Marketplace.TikTokShop, ShopVn);
 
@@ -60,13 +49,7 @@ internal sealed class TikTokHarness : IAsyncDisposable
             ["Sandbox:Platforms:TikTok:Webhooks:FirstRetryDelayMs"] = "50",
             ["Sandbox:Platforms:TikTok:Webhooks:ReorderWindowMs"] = "150",
         };
-        foreach (var platform in PlatformCatalog.All.Where(p => p.Name != "TikTok"))
-        {
-            settings[$"Sandbox:Platforms:{platform.Name}:Enabled"] = "false";
-        }
-
-        var host = new SandboxHost(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        await host.StartAsync();
+        var host = await StartSandboxAsync("TikTok", settings, null);
         return new TikTokHarness(host, redis);
     }
 
@@ -87,23 +70,8 @@ internal sealed class TikTokHarness : IAsyncDisposable
             ["Connectors:Runtime:MaxDelay"] = "00:00:00.500",
             ["Connectors:Runtime:RateLimitPause"] = "00:00:00.300",
         };
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var handler = new RecordingHandler();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
-        services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => redis.Connect());
-        services.AddSingleton<IShopTokenStore>(Store);
-        services.AddSingleton<TimeProvider>(Host.Clock);
-        services.AddTikTokConnector();
-        services.AddHttpClient(TikTokConnector.HttpClientName).AddHttpMessageHandler(() => handler);
-        var node = new TikTokNode(services.BuildServiceProvider(), handler);
-        nodes.Add(node);
-        return node;
+        return AddNode(settings, overrides, services => services.AddTikTokConnector(), TikTokConnector.HttpClientName,
+            (services, handler) => new TikTokNode(services, handler));
     }
 
     /// <summary>Headless consent: the sandbox issues the code a seller's click would give, the node completes the callback.</summary>
@@ -113,21 +81,6 @@ internal sealed class TikTokHarness : IAsyncDisposable
         await node.Authorization.CompleteAsync(Marketplace.TikTokShop, shopId, code);
         return new ShopRef(Marketplace.TikTokShop, shopId);
     }
-
-    public async Task<JsonElement> PostAsync(string path, object body)
-    {
-        using var response = await Admin.PostAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public async Task PutAsync(string path, object body)
-    {
-        using var response = await Admin.PutAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-    }
-
-    public Task<JsonElement> GetAsync(string path) => Admin.GetFromJsonAsync<JsonElement>(path);
 
     public static Task<PublishedListing> ListSimpleItemAsync(TikTokNode node, ShopRef shop, string sku, int stock = 10_000) =>
         node.Connector.CreateListingAsync(shop, new ProductListing
@@ -152,17 +105,6 @@ internal sealed class TikTokHarness : IAsyncDisposable
         Variants = [.. Enumerable.Range(1, variants).Select(i => new ProductVariant($"{sku}-{i}", [$"S{i}"], Money.Of(250_000 + (i * 1000), "VND"), i * 10))],
     };
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var node in nodes)
-        {
-            await node.DisposeAsync();
-        }
-
-        Admin.Dispose();
-        await Host.StopAsync();
-        await Host.DisposeAsync();
-    }
 }
 
 internal sealed class TikTokNode(ServiceProvider services, RecordingHandler http)

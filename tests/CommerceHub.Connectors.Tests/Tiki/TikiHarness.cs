@@ -17,7 +17,7 @@ namespace CommerceHub.Connectors.Tests.Tiki;
 /// An in-process Tiki sandbox on a free port, a shared token store (the hub's database) and any number of hub
 /// "nodes", each with its own service provider and Redis connection, all following the sandbox clock.
 /// </summary>
-internal sealed class TikiHarness : IAsyncDisposable
+internal sealed class TikiHarness : SandboxHarness<TikiNode>
 {
     public const string ClientId = "test-tiki-client";
     public const string ClientSecret = "test-tiki-client-secret";
@@ -27,21 +27,10 @@ internal sealed class TikiHarness : IAsyncDisposable
     /// <summary>Sandbox clock a product request needs to pass review (five states of 30 s each).</summary>
     public static readonly TimeSpan ReviewTime = TimeSpan.FromSeconds(181);
 
-    private readonly RedisServer redis;
-    private readonly List<TikiNode> nodes = [];
-
     private TikiHarness(SandboxHost host, RedisServer redis)
+        : base(host, redis, "Tiki")
     {
-        Host = host;
-        this.redis = redis;
-        Admin = new HttpClient { BaseAddress = new Uri(host.BaseUrl("Tiki"), "/__admin/"), Timeout = TimeSpan.FromSeconds(30) };
     }
-
-    public SandboxHost Host { get; }
-
-    public HttpClient Admin { get; }
-
-    public InMemoryShopTokenStore Store { get; } = new();
 
     public static ShopRef A => new(Marketplace.Tiki, SellerA);
 
@@ -64,13 +53,7 @@ internal sealed class TikiHarness : IAsyncDisposable
             ["Sandbox:Platforms:Tiki:Shops:1:Name"] = "Test Tiki B",
             ["Sandbox:Platforms:Tiki:RateLimit:PermitsPerWindow"] = "100000",
         };
-        foreach (var platform in PlatformCatalog.All.Where(p => p.Name != "Tiki"))
-        {
-            settings[$"Sandbox:Platforms:{platform.Name}:Enabled"] = "false";
-        }
-
-        var host = new SandboxHost(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        await host.StartAsync();
+        var host = await StartSandboxAsync("Tiki", settings, null);
         return new TikiHarness(host, redis);
     }
 
@@ -88,23 +71,8 @@ internal sealed class TikiHarness : IAsyncDisposable
             ["Connectors:Runtime:MaxDelay"] = "00:00:00.300",
             ["Connectors:Runtime:RateLimitPause"] = "00:00:00.300",
         };
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var handler = new RecordingHandler();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
-        services.AddSingleton<IConnectionMultiplexer>(_ => redis.Connect());
-        services.AddSingleton<IShopTokenStore>(Store);
-        services.AddSingleton<TimeProvider>(Host.Clock);
-        services.AddTikiConnector();
-        services.AddHttpClient(TikiConnector.HttpClientName).AddHttpMessageHandler(() => handler);
-        var node = new TikiNode(services.BuildServiceProvider(), handler);
-        nodes.Add(node);
-        return node;
+        return AddNode(settings, overrides, services => services.AddTikiConnector(), TikiConnector.HttpClientName,
+            (services, handler) => new TikiNode(services, handler));
     }
 
     /// <summary>Headless consent: the sandbox issues the code a seller's click would give, the node completes the callback.</summary>
@@ -137,36 +105,10 @@ internal sealed class TikiHarness : IAsyncDisposable
         Variants = [.. Enumerable.Range(1, variants).Select(i => new ProductVariant($"{sku}-{i}", [$"S{i}"], Money.Of(price, "VND"), stock))],
     };
 
-    public async Task<JsonElement> PostAsync(string path, object body)
-    {
-        using var response = await Admin.PostAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public async Task PutAsync(string path, object body)
-    {
-        using var response = await Admin.PutAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-    }
-
-    public Task<JsonElement> GetAsync(string path) => Admin.GetFromJsonAsync<JsonElement>(path);
-
     /// <summary>The sandbox's view of a seller's products (with inventory).</summary>
     public async Task<JsonElement[]> ProductsAsync(string sellerId) =>
         [.. (await GetAsync($"shops/{sellerId}")).GetProperty("products").EnumerateArray()];
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var node in nodes)
-        {
-            await node.DisposeAsync();
-        }
-
-        Admin.Dispose();
-        await Host.StopAsync();
-        await Host.DisposeAsync();
-    }
 }
 
 internal sealed class TikiNode(ServiceProvider services, RecordingHandler http)
