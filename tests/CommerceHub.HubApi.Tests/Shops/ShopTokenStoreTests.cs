@@ -69,7 +69,7 @@ public sealed class ShopTokenStoreTests(HubFixture hub)
         await using var scope = hub.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var merchant = await db.Merchants.FirstAsync();
-        var connection = new ShopConnection { MerchantId = merchant.Id, Marketplace = marketplace, ShopId = Guid.NewGuid().ToString("N")[..12], CreatedAt = DateTimeOffset.UtcNow };
+        var connection = new ShopConnection { MerchantId = merchant.Id, Marketplace = marketplace, ShopId = Guid.NewGuid().ToString("N")[..12], Region = "VN", Currency = "VND", ChannelCode = "test-" + Guid.NewGuid().ToString("N")[..8], CreatedAt = DateTimeOffset.UtcNow };
         db.Set<ShopConnection>().Add(connection);
         await db.SaveChangesAsync();
         return new ShopRef(marketplace, connection.ShopId);

@@ -10,13 +10,14 @@ namespace CommerceHub.HubApi.Features.Shops;
 /// purpose-bound Data Protection protector, so a database dump alone does not give anyone a shop's access.
 /// Connectors and refresh jobs act across merchants, hence the unfiltered queries.
 /// </summary>
-public sealed class EfShopTokenStore(HubDbContext db, IDataProtectionProvider protection) : IShopTokenStore
+public sealed class EfShopTokenStore(IServiceScopeFactory scopes, IDataProtectionProvider protection) : IShopTokenStore
 {
     private readonly IDataProtector _protector = protection.CreateProtector("CommerceHub.ShopTokens.v1");
 
     public async Task<ShopToken?> GetAsync(ShopRef shop, CancellationToken cancellationToken = default)
     {
-        var connection = await Find(shop, tracking: false, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var connection = await Find(Db(scope), shop, tracking: false, cancellationToken);
         if (connection?.ProtectedAccessToken is null || connection.ProtectedRefreshToken is null
             || connection.AccessExpiresAt is not { } expires || connection.IssuedAt is not { } issued)
         {
@@ -37,7 +38,9 @@ public sealed class EfShopTokenStore(HubDbContext db, IDataProtectionProvider pr
 
     public async Task SaveAsync(ShopToken token, CancellationToken cancellationToken = default)
     {
-        var connection = await Find(token.Shop, tracking: true, cancellationToken)
+        await using var scope = scopes.CreateAsyncScope();
+        var db = Db(scope);
+        var connection = await Find(db, token.Shop, tracking: true, cancellationToken)
             ?? throw new InvalidOperationException($"Shop {token.Shop} is not connected to any merchant; connect it before storing tokens.");
         connection.ProtectedAccessToken = _protector.Protect(token.AccessToken);
         connection.ProtectedRefreshToken = _protector.Protect(token.RefreshToken);
@@ -50,14 +53,17 @@ public sealed class EfShopTokenStore(HubDbContext db, IDataProtectionProvider pr
 
     public async Task<IReadOnlyList<ShopRef>> ListDueAsync(Marketplace marketplace, DateTimeOffset before, CancellationToken cancellationToken = default)
     {
-        var due = await db.Set<ShopConnection>().IgnoreQueryFilters().AsNoTracking()
+        await using var scope = scopes.CreateAsyncScope();
+        var due = await Db(scope).Set<ShopConnection>().IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.Marketplace == marketplace && s.State == AuthorizationState.Active && s.AccessExpiresAt != null && s.AccessExpiresAt < before)
             .Select(s => s.ShopId)
             .ToListAsync(cancellationToken);
         return [.. due.Select(id => new ShopRef(marketplace, id))];
     }
 
-    private Task<ShopConnection?> Find(ShopRef shop, bool tracking, CancellationToken ct)
+    private static HubDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<HubDbContext>();
+
+    private static Task<ShopConnection?> Find(HubDbContext db, ShopRef shop, bool tracking, CancellationToken ct)
     {
         var query = db.Set<ShopConnection>().IgnoreQueryFilters();
         return (tracking ? query : query.AsNoTracking())

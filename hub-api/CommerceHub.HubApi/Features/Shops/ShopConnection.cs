@@ -22,6 +22,21 @@ public sealed class ShopConnection : IMerchantOwned
 
     public string? Name { get; set; }
 
+    /// <summary>ISO 3166 country the shop sells in; decides the currency and the market's conventions.</summary>
+    public required string Region { get; set; }
+
+    /// <summary>ISO 4217 currency the shop prices in.</summary>
+    public required string Currency { get; set; }
+
+    /// <summary>The sales channel the shop's stock is allocated through.</summary>
+    public required string ChannelCode { get; set; }
+
+    /// <summary>Orders updated up to this instant have been fetched by polling; the next poll starts a little before it.</summary>
+    public DateTimeOffset? OrdersPolledTo { get; set; }
+
+    /// <summary>The platform's last refusal of an authorization or sync, readable by the merchant.</summary>
+    public string? LastError { get; set; }
+
     public AuthorizationState State { get; set; } = AuthorizationState.Active;
 
     public string? ProtectedAccessToken { get; set; }
@@ -49,5 +64,9 @@ internal sealed class ShopConnectionConfiguration : IEntityTypeConfiguration<Sho
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.ShopId).HasMaxLength(64);
         builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.Region).HasMaxLength(2);
+        builder.Property(s => s.Currency).HasMaxLength(3);
+        builder.Property(s => s.ChannelCode).HasMaxLength(64);
+        builder.Property(s => s.LastError).HasMaxLength(1000);
     }
 }

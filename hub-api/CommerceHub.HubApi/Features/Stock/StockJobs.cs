@@ -1,5 +1,6 @@
 using CommerceHub.HubApi.Features.Stock.Journal;
 using CommerceHub.HubApi.Features.Stock.Reconciliation;
+using CommerceHub.HubApi.Infrastructure.Jobs;
 using CommerceHub.HubApi.Infrastructure.Persistence;
 using CommerceHub.Inventory.Allocation;
 using CommerceHub.Inventory.Ledger;
@@ -59,16 +60,12 @@ public sealed class StockJobs(HubDbContext db, StockLedger ledger, LedgerReconci
         db.Set<LedgerCursor>().IgnoreQueryFilters().Select(c => c.MerchantId).ToListAsync(ct);
 }
 
-/// <summary>Registers the recurring jobs when the host starts; AddOrUpdate makes it harmless on every node.</summary>
-public sealed class StockJobsRegistrar(IRecurringJobManager jobs) : IHostedService
+/// <summary>Reservation expiry every minute (Hangfire's finest schedule) and an hourly ledger reconciliation.</summary>
+internal sealed class StockRecurringJobs : IRecurringJobs
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public void Register(IRecurringJobManager jobs)
     {
-        // Hangfire's finest schedule is one minute; reservations are at most that late to expire.
         jobs.AddOrUpdate<StockJobs>(StockJobs.ExpiryJob, j => j.ExpireReservationsAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<StockJobs>(StockJobs.ReconciliationJob, j => j.ReconcileAllAsync(CancellationToken.None), Cron.Hourly());
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

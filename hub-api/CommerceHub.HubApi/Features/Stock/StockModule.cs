@@ -1,3 +1,4 @@
+using CommerceHub.HubApi.Infrastructure.Jobs;
 using CommerceHub.HubApi.Features.Channels;
 using CommerceHub.HubApi.Features.Stock.Journal;
 using CommerceHub.HubApi.Features.Stock.Reconciliation;
@@ -19,7 +20,7 @@ public static class StockModule
         builder.Services.AddScoped<ILedgerSnapshotSource, EfLedgerSnapshotSource>();
         builder.Services.AddScoped<IAllocationRuleSource, EfAllocationRuleSource>();
         builder.Services.AddScoped<StockJobs>();
-        builder.Services.AddHostedService<StockJobsRegistrar>();
+        builder.Services.AddRecurringJobs<StockRecurringJobs>();
         return builder;
     }
 
