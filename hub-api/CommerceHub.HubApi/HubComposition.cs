@@ -3,6 +3,7 @@ using CommerceHub.HubApi.Features.Auth;
 using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Channels;
 using CommerceHub.HubApi.Features.Currency;
+using CommerceHub.HubApi.Features.Listings;
 using CommerceHub.HubApi.Features.Merchants;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Features.Stock;
@@ -34,7 +35,7 @@ public static class HubComposition
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        builder.Services.AddCatalog().AddAudit().AddCurrency();
+        builder.Services.AddCatalog().AddAudit().AddCurrency().AddListings();
         builder.AddShops();
         builder.Services.AddSingleton(MapsterConfig());
         builder.Services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
@@ -57,7 +58,7 @@ public static class HubComposition
         app.UseRateLimiter();
 
         var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
-        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency();
+        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency().MapListings();
         app.MapHub<MerchantHub>("/hubs/merchant");
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -10,7 +10,22 @@ public interface IMerchantClient
 
     /// <summary>A stock movement of one of the merchant's SKUs (received, reserved, committed, released, low, sold out).</summary>
     Task StockChanged(StockEvent stockEvent);
+
+    /// <summary>A listing's publish or sync status changed (pending, live, rejected with the platform's reason, out of sync).</summary>
+    Task ListingChanged(ListingStatusChanged listing);
 }
+
+/// <summary>Where one product stands in one shop.</summary>
+/// <param name="ListingId">The hub's listing id.</param>
+/// <param name="ProductId">The catalog product.</param>
+/// <param name="ShopConnectionId">The connected shop.</param>
+/// <param name="Channel">The shop's sales-channel code.</param>
+/// <param name="State">Pending, Live, Rejected, OutOfSync or Delisted.</param>
+/// <param name="ExternalItemId">The platform's item id, once it exists.</param>
+/// <param name="LastError">The platform's (or the market rules') reason for a refusal, readable by the merchant.</param>
+/// <param name="At">When the state changed.</param>
+public sealed record ListingStatusChanged(
+    Guid ListingId, Guid ProductId, Guid ShopConnectionId, string Channel, string State, string? ExternalItemId, string? LastError, DateTimeOffset At);
 
 /// <summary>Where a catalog import stands.</summary>
 /// <param name="ImportId">The import's id, as returned by the upload.</param>
