@@ -1,5 +1,11 @@
 using CommerceHub.HubApi.Features.StockSync;
+using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Infrastructure.Auth;
+using CommerceHub.HubApi.Infrastructure.Errors;
+using CommerceHub.HubApi.Infrastructure.Jobs;
+using CommerceHub.HubApi.Infrastructure.Persistence;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommerceHub.HubApi.Features.Listings;
 
@@ -13,6 +19,8 @@ public static class ListingsModule
         services.AddSingleton<ChannelTargets>();
         services.AddSingleton<StockSyncWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<StockSyncWorker>());
+        services.AddScoped<StockReconciliationJob>();
+        services.AddRecurringJobs<StockSyncRecurringJobs>();
         return services;
     }
 
@@ -28,6 +36,12 @@ public static class ListingsModule
         var profiles = app.MapGroup("/api/shops/{id:guid}/listing-profile").WithTags("Listings").RequireAuthorization(Policies.ChannelsManage);
         profiles.MapGet("/", ProfileEndpoints.Get);
         profiles.MapPut("/", ProfileEndpoints.Put);
+        app.MapPost("/api/shops/{id:guid}/reconcile", async (Guid id, HubDbContext db, IBackgroundJobClient jobs, CancellationToken ct) =>
+            await db.Set<ShopConnection>().AnyAsync(s => s.Id == id, ct)
+                ? Results.Accepted(value: new { JobId = jobs.Enqueue<StockReconciliationJob>(j => j.ReconcileShopAsync(id, CancellationToken.None)) })
+                : throw new NotFoundException($"Shop connection {id} does not exist."))
+            .WithTags("Listings").RequireAuthorization(Policies.ChannelsManage)
+            .WithSummary("Compare what the platform shows with what it should show and correct the drift.");
         return app;
     }
 }
