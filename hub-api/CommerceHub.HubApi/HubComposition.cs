@@ -44,6 +44,7 @@ public static class HubComposition
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.Section);
         builder.Services.AddSingleton<CommerceHub.Inventory.Events.IStockEventObserver, StockEventForwarder>();
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddHostedService<SampleShops>();
         return builder;
     }
 

@@ -9,4 +9,10 @@ public sealed class SampleDataOptions
 
     /// <summary>The password of every sample user; printed on start so a newcomer can sign in.</summary>
     public string Password { get; set; } = "commercehub-demo";
+
+    /// <summary>With sample data, connect the sample merchants to the sandbox's shops and publish part of the catalog there.</summary>
+    public bool ConnectSandboxShops { get; set; } = true;
+
+    /// <summary>Buyers' orders per minute the sandbox creates in each sample shop (0: none), so the order flow is visible.</summary>
+    public int OrdersPerMinute { get; set; } = 6;
 }

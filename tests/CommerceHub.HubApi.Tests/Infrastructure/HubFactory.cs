@@ -19,6 +19,7 @@ public sealed class HubFactory(string redisConnection, DatabaseProvider provider
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("Database:ConnectionString", databaseConnection);
         builder.UseSetting("SampleData:Enabled", "true");
+        builder.UseSetting("SampleData:ConnectSandboxShops", "false");
         builder.UseSetting("Http:PermitsPerSecond", "10000");
         builder.UseSetting("Http:Burst", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -61,10 +61,18 @@ public static class ListingEndpoints
 
         validation.ThrowIfInvalid();
 
+        var listings = await QueueAsync(db, jobs, merchantId, shops, productIds, clock.GetUtcNow(), ct);
+        return TypedResults.Accepted("/api/listings", (IReadOnlyList<ListingView>)[.. listings.Select(View)]);
+    }
+
+    /// <summary>Creates or resets the listings of every product in every shop, then queues one publish job per listing.</summary>
+    public static async Task<List<ChannelListing>> QueueAsync(HubDbContext db, IBackgroundJobClient jobs, Guid merchantId,
+        IReadOnlyList<ShopConnection> shops, IReadOnlyList<Guid> productIds, DateTimeOffset now, CancellationToken ct)
+    {
+        var shopIds = shops.Select(s => s.Id).ToList();
         var existing = await db.Set<ChannelListing>()
             .Where(l => shopIds.Contains(l.ShopConnectionId) && productIds.Contains(l.ProductId))
             .ToDictionaryAsync(l => (l.ShopConnectionId, l.ProductId), ct);
-        var now = clock.GetUtcNow();
         var listings = new List<ChannelListing>();
         foreach (var shop in shops)
         {
@@ -87,7 +95,7 @@ public static class ListingEndpoints
             jobs.Enqueue<ListingJobs>(j => j.PublishAsync(listing.Id, CancellationToken.None));
         }
 
-        return TypedResults.Accepted("/api/listings", (IReadOnlyList<ListingView>)[.. listings.Select(View)]);
+        return listings;
     }
 
     public static async Task<Page<ListingView>> List([AsParameters] ListingFilter filter, [AsParameters] PageQuery page, HubDbContext db, CancellationToken ct)

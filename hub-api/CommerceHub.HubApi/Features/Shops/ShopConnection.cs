@@ -50,6 +50,24 @@ public sealed class ShopConnection : IMerchantOwned
     public DateTimeOffset? IssuedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Adds a not-yet-authorized shop and the sales channel its stock is allocated through.</summary>
+    public static ShopConnection Connect(DbContext db, Guid merchantId, Marketplace marketplace, string shopId, string? name,
+        string region, string currency, string channelCode, DateTimeOffset now)
+    {
+        var shop = new ShopConnection
+        {
+            MerchantId = merchantId, Marketplace = marketplace, ShopId = shopId, Name = name,
+            Region = region.ToUpperInvariant(), Currency = currency, ChannelCode = channelCode, CreatedAt = now,
+        };
+        db.Add(shop);
+        db.Add(new Features.Channels.SalesChannel
+        {
+            MerchantId = merchantId, Code = channelCode, Name = name ?? $"{marketplace} {shop.Region} {shopId}",
+            Marketplace = marketplace.Code(), CreatedAt = now,
+        });
+        return shop;
+    }
 }
 
 internal sealed class ShopConnectionConfiguration : IEntityTypeConfiguration<ShopConnection>

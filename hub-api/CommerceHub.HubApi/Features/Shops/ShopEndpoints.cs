@@ -65,18 +65,7 @@ public static class ShopEndpoints
             throw new ConflictException($"Channel '{channelCode}' already exists; choose another channelCode.");
         }
 
-        var now = clock.GetUtcNow();
-        var shop = new ShopConnection
-        {
-            MerchantId = merchantId, Marketplace = marketplace, ShopId = input.ShopId!.Trim(), Name = input.Name?.Trim(),
-            Region = input.Region!.ToUpperInvariant(), Currency = currency!, ChannelCode = channelCode, CreatedAt = now,
-        };
-        db.Add(shop);
-        db.Add(new SalesChannel
-        {
-            MerchantId = merchantId, Code = channelCode, Name = shop.Name ?? $"{marketplace} {shop.Region} {shop.ShopId}",
-            Marketplace = marketplace.Code(), CreatedAt = now,
-        });
+        var shop = ShopConnection.Connect(db, merchantId, marketplace, input.ShopId!.Trim(), input.Name?.Trim(), input.Region!, currency!, channelCode, clock.GetUtcNow());
         audit.Record(merchantId, "shop", $"{marketplace.Code()}:{shop.ShopId}", "connect", null, new { shop.Region, shop.ChannelCode });
         await db.SaveChangesAsync(ct);
         rules.Invalidate(merchantId);
