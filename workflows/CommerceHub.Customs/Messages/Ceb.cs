@@ -40,5 +40,5 @@ public static class Ceb
     internal static IEnumerable<XElement> DeclaredHead(string guid, DateTimeOffset now) =>
         [E("guid", guid), E("appType", "1"), E("appTime", AppTime(now)), E("appStatus", "2")];
 
-    internal static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
+    public static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 }
