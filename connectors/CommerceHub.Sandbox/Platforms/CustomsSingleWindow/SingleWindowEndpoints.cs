@@ -17,7 +17,7 @@ internal static class SingleWindowEndpoints
     }
 
     /// <summary>200 with the keys customs gave (or the earlier answer for a repeated guid); 400 with the CEB900 for a bad message.</summary>
-    private static async Task<IResult> SubmitAsync(HttpRequest request, SingleWindowLedger ledger, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(HttpRequest request, SingleWindowLedger ledger, ILogger<SingleWindowLedger> logger, CancellationToken ct)
     {
         if (request.ContentLength > MaxMessageBytes)
         {
@@ -27,6 +27,15 @@ internal static class SingleWindowEndpoints
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var xml = await reader.ReadToEndAsync(ct);
         var answer = ledger.Submit(xml);
+        if (answer.Accepted)
+        {
+            SingleWindowLog.Accepted(logger, answer.MessageType, answer.MessageGuid, answer.Records.Count, answer.Duplicate);
+        }
+        else
+        {
+            SingleWindowLog.Refused(logger, answer.MessageType, answer.MessageGuid, answer.Duplicate);
+        }
+
         return answer.FormatError is { } ceb900
             ? Results.Text(ceb900, "application/xml", Encoding.UTF8, StatusCodes.Status400BadRequest)
             : Results.Ok(answer);

@@ -45,6 +45,7 @@ public sealed partial class SingleWindowLedger
                 LogisticsNo = values.GetValueOrDefault("logisticsNo") ?? "",
                 EbcCode = values.GetValueOrDefault("ebcCode") ?? "",
                 Keys = new Dictionary<string, string?>(values, StringComparer.Ordinal),
+                // The schema check passed, so every list line has its gnum and gcode.
                 Lines = [.. record.Elements(Ceb.Ns + "InventoryList").Select(l => (int.Parse(l.Element(Ceb.Ns + "gnum")!.Value, CultureInfo.InvariantCulture), l.Element(Ceb.Ns + "gcode")!.Value))],
                 GrossWeight = decimal.Parse(values.GetValueOrDefault("grossWeight") ?? "0", CultureInfo.InvariantCulture),
                 NetWeight = decimal.Parse(values.GetValueOrDefault("netWeight") ?? "0", CultureInfo.InvariantCulture),

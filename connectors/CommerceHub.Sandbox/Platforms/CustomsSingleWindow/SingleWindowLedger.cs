@@ -88,6 +88,7 @@ public sealed partial class SingleWindowLedger
             else
             {
                 var context = new Submission(type!, now, dxpId, copCode); // Inspect gives a type whenever it finds no problem.
+                // Inspect returns a parsed document whenever it finds no problem.
                 var records = document!.Root!.Elements().Where(e => !EnvelopeElements.Contains(e.Name.LocalName)).Select(e => Plan(context, e)).ToArray();
                 answer = new SubmitAnswer(guid, type, records, null);
             }
@@ -145,7 +146,7 @@ public sealed partial class SingleWindowLedger
                 Lists = listsByCopNo.Values.Select(l => new { l.CopNo, l.InvtNo, l.Outcome, l.Cancelled, l.ClosedAt }).ToArray(),
                 Pending = pending.Count,
                 Delivered = delivered.Count,
-                Overrides = overrides,
+                Overrides = overrides.ToDictionary(StringComparer.Ordinal),
             };
         }
     }
