@@ -97,6 +97,12 @@ public sealed class MarketplaceHubFixture : IAsyncLifetime
         var created = await merchant.PostAsync("/api/shops", new { marketplace, shopId, region });
         await HubClient.EnsureAsync(created, HttpStatusCode.Created);
         var shop = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
+        return await ConsentAsync(merchant, marketplace, shopId, shop);
+    }
+
+    /// <summary>Opens the shop's consent link as the seller would and hands the platform's redirect to the hub.</summary>
+    public static async Task<JsonElement> ConsentAsync(HubClient merchant, string marketplace, string shopId, JsonElement shop)
+    {
         var link = shop.GetProperty("authorizeUrl").GetString()!;
         var choose = marketplace == "lazada" ? "seller_id" : "shop_id";
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
