@@ -1,3 +1,4 @@
+using CommerceHub.Sandbox.Platforms.Douyin;
 using CommerceHub.Sandbox.Platforms.JD;
 using CommerceHub.Sandbox.Platforms.Lazada;
 using CommerceHub.Sandbox.Platforms.Shopee;
@@ -10,5 +11,5 @@ namespace CommerceHub.Sandbox.Hosting;
 /// <summary>Every platform the sandbox can serve; add a new one here after creating its folder.</summary>
 public static class PlatformCatalog
 {
-    public static IReadOnlyList<ISandboxPlatform> All { get; } = [new ShopeePlatform(), new LazadaPlatform(), new TikTokPlatform(), new TikiPlatform(), new JDPlatform(), new TaobaoPlatform()];
+    public static IReadOnlyList<ISandboxPlatform> All { get; } = [new ShopeePlatform(), new LazadaPlatform(), new TikTokPlatform(), new TikiPlatform(), new JDPlatform(), new TaobaoPlatform(), new DouyinPlatform()];
 }
