@@ -25,6 +25,7 @@ internal sealed class DouyinOrderBook(DouyinCatalog catalog, SandboxClock clock,
         }
 
         var sequence = Interlocked.Increment(ref nextOrder);
+        // 19-digit ids like Douyin's; a shop order's SKU order ids come from their own range.
         var orderId = (6_920_000_000_000_000_000 + sequence).ToString(CultureInfo.InvariantCulture);
         DouyinOrderLine line;
         lock (sku.Gate)
@@ -35,7 +36,7 @@ internal sealed class DouyinOrderBook(DouyinCatalog catalog, SandboxClock clock,
             }
 
             sku.Stock -= quantity;
-            line = new DouyinOrderLine(orderId + "1", product.ProductId, product.Name, sku.SkuId, sku.Code, sku.Spec, sku.PriceFen, quantity);
+            line = new DouyinOrderLine((6_930_000_000_000_000_000 + sequence).ToString(CultureInfo.InvariantCulture), product.ProductId, product.Name, sku.SkuId, sku.Code, sku.Spec, sku.PriceFen, quantity);
         }
 
         var now = clock.GetUtcNow();
