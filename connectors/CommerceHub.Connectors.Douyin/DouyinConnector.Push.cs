@@ -7,9 +7,6 @@ namespace CommerceHub.Connectors.Douyin;
 
 public sealed partial class DouyinConnector
 {
-    // Order message tags (100 created … 106 cancelled) per the spec's [U] status list; others arrive as Other.
-    private static readonly HashSet<string> OrderTags = new(StringComparer.Ordinal) { "100", "101", "102", "103", "104", "105", "106", "108", "110" };
-
     /// <summary>event-sign = md5(app_key + raw body + app_secret); nothing else is signed, so dedupe on msg_id.</summary>
     public bool Verify(InboundPush push)
     {
@@ -61,7 +58,7 @@ public sealed partial class DouyinConnector
         }
 
         var shop = data is { ShopId: > 0 } ? new ShopRef(Marketplace.Douyin, data.ShopId.ToString(CultureInfo.InvariantCulture)) : null;
-        if (OrderTags.Contains(message.Tag) && data is { PId: > 0 })
+        if (DouyinAssumptions.OrderPushTags.Contains(message.Tag) && data is { PId: > 0 })
         {
             return new MarketplacePush
             {

@@ -27,7 +27,7 @@ public sealed class DouyinOptions
 
     /// <summary>The service market's authorization page for tool apps; where it lives is not documented in the spec.</summary>
     [Required]
-    public Uri AuthorizeUrl { get; set; } = new("https://fuwu.jinritemai.com/authorize");
+    public Uri AuthorizeUrl { get; set; } = new(DouyinAssumptions.AuthorizeUrl);
 
     /// <summary>The app's service id in the service market, sent on the authorization link.</summary>
     public string ServiceId { get; set; } = "";
@@ -35,7 +35,7 @@ public sealed class DouyinOptions
     /// <summary>The logistics company code sent with order.logisticsAdd (the hub's shipment request carries no carrier).</summary>
     [Required]
     [MinLength(2)]
-    public string LogisticsCompanyCode { get; set; } = "zhongtong";
+    public string LogisticsCompanyCode { get; set; } = DouyinAssumptions.DefaultCompanyCode;
 
     /// <summary>Per attempt; the runner retries idempotent calls after a timeout.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
@@ -58,11 +58,11 @@ public sealed class DouyinOptions
 
     /// <summary>The longest order.searchList time range; longer ranges are split. The platform's own limit is not published.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
-    public TimeSpan MaxOrderWindow { get; set; } = TimeSpan.FromDays(7);
+    public TimeSpan MaxOrderWindow { get; set; } = DouyinAssumptions.OrderWindow;
 
     /// <summary>SKUs per sku.syncStockBatch call.</summary>
     [Range(1, 100)]
-    public int MaxStockBatch { get; set; } = 50;
+    public int MaxStockBatch { get; set; } = DouyinAssumptions.StockBatch;
 }
 
 [OptionsValidator]

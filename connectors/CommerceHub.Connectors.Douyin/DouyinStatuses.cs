@@ -3,12 +3,12 @@ using CommerceHub.Connectors.Abstractions;
 namespace CommerceHub.Connectors.Douyin;
 
 /// <summary>
-/// Douyin's order status codes to the hub's. The spec marks the codes [U]: 1 unpaid, 105 paid, 2 awaiting shipment,
-/// 101 partly shipped, 3 shipped, 4 cancelled, 5 completed; anything else is Unknown rather than a guess.
+/// Douyin's order status codes to the hub's (the codes are guesses, see <see cref="DouyinAssumptions"/>); anything
+/// else is Unknown rather than a guess.
 /// </summary>
 internal static class DouyinStatuses
 {
-    public const int AwaitingShipment = 2;
+    public const int AwaitingShipment = DouyinAssumptions.AwaitingShipment;
 
     public static OrderStatus ToHub(int status) => status switch
     {
