@@ -11,12 +11,13 @@ public sealed class DouyinResilienceTests(RedisServer redis) : IClassFixture<Red
     public async Task UpdateStockAsync_Sandbox5xxAndTimeouts_IdempotentCallsRetried()
     {
         await using var harness = await DouyinHarness.StartAsync(redis);
+        // The code exchange is never retried, so it runs on a node with the normal timeout; the shops' tokens are shared.
+        var shop = await harness.AuthorizeAsync(harness.Node());
         var node = harness.Node(new Dictionary<string, string?>
         {
             ["Connectors:Douyin:Timeout"] = "00:00:00.400",
             ["Connectors:Runtime:MaxTransientRetries"] = "10",
         });
-        var shop = await harness.AuthorizeAsync(node);
         var (productId, skus) = await harness.AddProductAsync(shop.ShopId, "围巾", ("S", 99m, 0));
         await harness.PutAsync("faults", new { serverErrorRate = 0.3, timeoutRate = 0.05, hangMs = 1500 });
 
