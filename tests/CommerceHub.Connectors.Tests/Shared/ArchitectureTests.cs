@@ -1,5 +1,6 @@
 using System.Reflection;
 using CommerceHub.Connectors.Abstractions;
+using CommerceHub.Connectors.Douyin;
 using CommerceHub.Connectors.Lazada;
 using CommerceHub.Connectors.Runtime;
 using CommerceHub.Connectors.Shopee;
@@ -10,7 +11,7 @@ namespace CommerceHub.Connectors.Tests.Shared;
 
 public sealed class ArchitectureTests
 {
-    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly];
+    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly, typeof(DouyinConnector).Assembly];
 
     [Fact]
     public void Abstractions_References_NoHttpOrRedisLibrary()
