@@ -1,4 +1,5 @@
 using CommerceHub.Connectors.Abstractions;
+using CommerceHub.Connectors.Douyin;
 using CommerceHub.Connectors.Lazada;
 using CommerceHub.Connectors.Shopee;
 using CommerceHub.Connectors.Tiki;
@@ -45,6 +46,11 @@ public static class ShopsModule
         if (connectors.GetSection("Tiki").Exists())
         {
             services.AddTikiConnector();
+        }
+
+        if (connectors.GetSection("Douyin").Exists())
+        {
+            services.AddDouyinConnector();
         }
 
         return builder;
