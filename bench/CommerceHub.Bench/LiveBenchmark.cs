@@ -35,6 +35,7 @@ internal static class LiveBenchmark
         var connections = Option(args, "--connections", 2_000);
         var updates = Option(args, "--updates", 50);
         var burst = Option(args, "--burst", 200);
+        var interval = Option(args, "--interval", 500);
         using var redis = new RedisServer();
         var port = FreePort.Next();
         var database = Path.Combine(Path.GetTempPath(), $"ch-bench-live-{Guid.NewGuid():N}.db");
@@ -107,11 +108,11 @@ internal static class LiveBenchmark
         latencies.Clear();
         Interlocked.Exchange(ref received, 0);
 
-        // Paced: one update every 100 ms, so each is measured on its own, as a console sees it.
+        // Paced: one update every --interval ms, longer than one fan-out takes, so each is measured on its own as a console sees it.
         for (var i = 0; i < updates; i++)
         {
             await PublishAsync(sub, merchantId, sku, ++onHand, sent, clock);
-            await Task.Delay(100);
+            await Task.Delay(interval);
         }
 
         var pacedComplete = await WaitAsync(() => Interlocked.Read(ref received) >= (long)updates * hubs.Count, TimeSpan.FromSeconds(60));
@@ -132,7 +133,7 @@ internal static class LiveBenchmark
         var burstReceived = Interlocked.Read(ref received);
         var burstLatencies = latencies.Order().ToArray();
 
-        Console.WriteLine($"paced   {updates} updates x {hubs.Count:N0} connections: {pacedReceived:N0} of {(long)updates * hubs.Count:N0} delivered{(pacedComplete ? "" : " (INCOMPLETE)")}; " +
+        Console.WriteLine($"paced   {updates} updates every {interval} ms x {hubs.Count:N0} connections: {pacedReceived:N0} of {(long)updates * hubs.Count:N0} delivered{(pacedComplete ? "" : " (INCOMPLETE)")}; " +
             $"latency p50 {Percentile(paced, 0.50):F1} ms, p99 {Percentile(paced, 0.99):F1} ms, max {paced.LastOrDefault():F1} ms " +
             $"(target p99 < 100 ms: {(Percentile(paced, 0.99) < 100 ? "met" : "NOT met")})");
         Console.WriteLine($"burst   {burst} updates x {hubs.Count:N0} connections: {burstReceived:N0} delivered{(burstComplete ? "" : " (INCOMPLETE)")} in {burstSeconds:F2} s = " +
