@@ -4,6 +4,7 @@ using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Channels;
 using CommerceHub.HubApi.Features.Currency;
 using CommerceHub.HubApi.Features.Listings;
+using CommerceHub.HubApi.Features.LiveSessions;
 using CommerceHub.HubApi.Features.Merchants;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Features.Stock;
@@ -35,7 +36,7 @@ public static class HubComposition
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        builder.Services.AddCatalog().AddAudit().AddCurrency().AddListings();
+        builder.Services.AddCatalog().AddAudit().AddCurrency().AddListings().AddLiveSessions();
         builder.AddShops();
         builder.Services.AddSingleton(MapsterConfig());
         builder.Services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
@@ -59,8 +60,10 @@ public static class HubComposition
         app.UseRateLimiter();
 
         var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
-        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency().MapListings();
+        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency().MapListings()
+            .MapLiveSessions();
         app.MapHub<MerchantHub>("/hubs/merchant");
+        app.MapHub<LiveHub>(CommerceHub.HubApi.Contracts.Live.LiveGroups.HubPath);
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
