@@ -20,14 +20,15 @@ public sealed partial class TaobaoConnector
     {
         Check(shop);
         var now = clock.GetUtcNow();
-        var end = query.UpdatedTo < now ? query.UpdatedTo : now;
+        // TOP compares whole seconds: widen the range to the seconds that contain its ends.
+        var end = Ceiling(query.UpdatedTo < now ? query.UpdatedTo : now);
         if (query.UpdatedFrom < now - TaobaoConnectorAssumptions.IncrementHistory)
         {
             throw TaobaoErrors.Client("client.order_window", "Taobao serves trade changes of the last three months only; start the sync later.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var from = query.UpdatedFrom; from <= end; from = from + MaxWindow + TimeSpan.FromSeconds(1))
+        for (var from = Floor(query.UpdatedFrom); from <= end; from = from + MaxWindow + TimeSpan.FromSeconds(1))
         {
             var to = from + MaxWindow < end ? from + MaxWindow : end;
             await foreach (var trade in WindowAsync(shop, from, to, cancellationToken))
@@ -77,6 +78,10 @@ public sealed partial class TaobaoConnector
             }
         }
     }
+
+    private static DateTimeOffset Floor(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
+
+    private static DateTimeOffset Ceiling(DateTimeOffset time) => time.Ticks % TimeSpan.TicksPerSecond == 0 ? time : Floor(time).AddSeconds(1);
 
     private Task<TradesResponse> PageAsync(ShopRef shop, DateTimeOffset from, DateTimeOffset to, int pageNo, CancellationToken ct)
     {

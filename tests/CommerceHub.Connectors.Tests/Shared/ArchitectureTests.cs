@@ -3,6 +3,7 @@ using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Lazada;
 using CommerceHub.Connectors.Runtime;
 using CommerceHub.Connectors.Shopee;
+using CommerceHub.Connectors.Taobao;
 using CommerceHub.Connectors.Tiki;
 using CommerceHub.Connectors.TikTok;
 
@@ -10,7 +11,7 @@ namespace CommerceHub.Connectors.Tests.Shared;
 
 public sealed class ArchitectureTests
 {
-    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly];
+    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly, typeof(TaobaoConnector).Assembly];
 
     [Fact]
     public void Abstractions_References_NoHttpOrRedisLibrary()
