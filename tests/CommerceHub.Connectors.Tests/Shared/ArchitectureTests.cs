@@ -1,5 +1,6 @@
 using System.Reflection;
 using CommerceHub.Connectors.Abstractions;
+using CommerceHub.Connectors.Jd;
 using CommerceHub.Connectors.Lazada;
 using CommerceHub.Connectors.Runtime;
 using CommerceHub.Connectors.Shopee;
@@ -11,7 +12,7 @@ namespace CommerceHub.Connectors.Tests.Shared;
 
 public sealed class ArchitectureTests
 {
-    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly, typeof(TaobaoConnector).Assembly];
+    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly, typeof(TaobaoConnector).Assembly, typeof(JdConnector).Assembly];
 
     [Fact]
     public void Abstractions_References_NoHttpOrRedisLibrary()
