@@ -36,11 +36,11 @@ public sealed class JdResilienceTests(RedisServer redis) : IClassFixture<RedisSe
     public async Task ArrangeShipmentAsync_Sandbox5xx_ShipmentSentOnceAtMost()
     {
         await using var harness = await JdHarness.StartAsync(redis);
-        var node = harness.Node(new Dictionary<string, string?> { ["Connectors:Runtime:MaxTransientRetries"] = "20" });
+        var node = harness.Node(new Dictionary<string, string?> { ["Connectors:Runtime:MaxTransientRetries"] = "10" });
         var shop = await harness.AuthorizeAsync(node);
         await harness.AddSkuAsync();
         var id = (await harness.PostAsync("scenarios/orders", new { shopId = shop.ShopId, count = 1 })).GetProperty("orderIds")[0].GetString()!;
-        await harness.PutAsync("faults", new { serverErrorRate = 0.4 });
+        await harness.PutAsync("faults", new { serverErrorRate = 0.3 });
 
         var ack = await node.Connector.ArrangeShipmentAsync(shop, new ShipmentRequest(id, ShipmentMethod.SellerCarrier, "JDV000000000003"));
         await harness.PutAsync("faults", new { });
