@@ -27,7 +27,4 @@ internal static class TaobaoConnectorAssumptions
     /// <summary>Shipping with the seller's own carrier, and reading the waybill back ([U]).</summary>
     public const string OfflineSend = "taobao.logistics.offline.send";
     public const string LogisticsOrders = "taobao.logistics.orders.get";
-
-    /// <summary>Sub codes for "no such trade / item" answered as code 15.</summary>
-    public static readonly IReadOnlySet<string> NotFoundSubCodes = new HashSet<string>(StringComparer.Ordinal) { "isv.trade-not-exist", "isv.item-not-exist" };
 }
