@@ -1,9 +1,11 @@
 using System.Reflection;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Douyin;
+using CommerceHub.Connectors.Jd;
 using CommerceHub.Connectors.Lazada;
 using CommerceHub.Connectors.Runtime;
 using CommerceHub.Connectors.Shopee;
+using CommerceHub.Connectors.Taobao;
 using CommerceHub.Connectors.Tiki;
 using CommerceHub.Connectors.TikTok;
 
@@ -11,7 +13,11 @@ namespace CommerceHub.Connectors.Tests.Shared;
 
 public sealed class ArchitectureTests
 {
-    private static readonly Assembly[] Connectors = [typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly, typeof(DouyinConnector).Assembly];
+    private static readonly Assembly[] Connectors =
+    [
+        typeof(ShopeeConnector).Assembly, typeof(TikiConnector).Assembly, typeof(TikTokConnector).Assembly, typeof(LazadaConnector).Assembly,
+        typeof(DouyinConnector).Assembly, typeof(TaobaoConnector).Assembly, typeof(JdConnector).Assembly,
+    ];
 
     [Fact]
     public void Abstractions_References_NoHttpOrRedisLibrary()

@@ -5,7 +5,8 @@ namespace CommerceHub.Connectors.Tests.Shared;
 
 /// <summary>
 /// Sits in the connector's HttpClient: counts calls and answers per path, and can lose the response of a call the
-/// server did process (the case where a blind retry would duplicate a listing or a shipment).
+/// server did process (the case where a blind retry would duplicate a listing or a shipment). Router-style APIs
+/// (JD, Taobao) are also counted per method as "path#method" when the method is in the query string.
 /// </summary>
 internal sealed class RecordingHandler : DelegatingHandler
 {
@@ -27,8 +28,13 @@ internal sealed class RecordingHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var path = request.RequestUri?.AbsolutePath ?? "";
-        calls.AddOrUpdate(path, 1, (_, n) => n + 1);
+        var path = Key(request.RequestUri);
+        calls.AddOrUpdate(request.RequestUri?.AbsolutePath ?? "", 1, (_, n) => n + 1);
+        if (path != request.RequestUri?.AbsolutePath)
+        {
+            calls.AddOrUpdate(path, 1, (_, n) => n + 1);
+        }
+
         HttpResponseMessage response;
         try
         {
@@ -48,5 +54,14 @@ internal sealed class RecordingHandler : DelegatingHandler
         }
 
         return response;
+    }
+
+    private static string Key(Uri? uri)
+    {
+        var path = uri?.AbsolutePath ?? "";
+        var method = (uri?.Query ?? "").TrimStart('?').Split('&')
+            .Select(p => p.Split('=', 2))
+            .FirstOrDefault(p => p.Length == 2 && p[0] == "method")?[1];
+        return method is null ? path : path + "#" + Uri.UnescapeDataString(method);
     }
 }

@@ -30,6 +30,9 @@ internal static class JDAssumptions
 
     public const string ShipmentMethod = "jingdong.pop.order.shipment";
 
+    /// <summary>The seller's SKUs, paged: page{data[], pageNo, pageSize, totalItem}, pageSize at most 100, by skuId.</summary>
+    public const string SearchSkuMethod = "jingdong.sku.read.searchSkuList";
+
     /// <summary>jingdong.pop.order.search: page_size 1–100 and a start/end window of at most 30 days.</summary>
     public const int MaxPageSize = 100;
 

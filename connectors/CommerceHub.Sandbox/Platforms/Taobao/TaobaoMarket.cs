@@ -43,7 +43,7 @@ internal sealed class TaobaoMarket(TaobaoCatalog catalog, TaobaoTradeBook trades
             {
                 lock (i.Gate)
                 {
-                    return new { i.NumIid, i.Title, i.Description, i.OuterId, i.Cid, Price = TaobaoJson.Money(i.Price), i.Num, i.Locked };
+                    return new { i.NumIid, i.Title, i.Description, i.OuterId, i.Cid, Price = TaobaoJson.Money(i.Price), i.Num, i.Locked, i.ApproveStatus };
                 }
             }).ToList(),
             Trades = book.Trades.Values.OrderBy(t => t.Tid).Select(t => TaobaoTradeViews.Trade(t, null)).ToList(),

@@ -33,7 +33,8 @@ public sealed class TaobaoPlatform : ISandboxPlatform
     public void MapEndpoints(WebApplication app)
     {
         var methods = new Dictionary<string, Func<TaobaoCall, IServiceProvider, IResult>>(
-            TaobaoTradeMethods.All.Concat(TaobaoItemMethods.All).Concat(TaobaoLogisticsMethods.All), StringComparer.Ordinal);
+            TaobaoTradeMethods.All.Concat(TaobaoItemMethods.All).Concat(TaobaoItemReadMethods.All).Concat(TaobaoItemUpdateMethods.All)
+                .Concat(TaobaoLogisticsMethods.All).Concat(TaobaoLogisticsOrderMethods.All), StringComparer.Ordinal);
         app.MapMethods(RouterPath, ["GET", "POST"], (HttpContext http) =>
             {
                 var call = TaobaoCall.From(http);

@@ -14,6 +14,7 @@ internal static class JDWareMethods
     [
         new(JDAssumptions.UpdateStockMethod, UpdateStock),
         new(JDAssumptions.UpdatePriceMethod, UpdatePrice),
+        new(JDAssumptions.SearchSkuMethod, SearchSkus),
     ];
 
     public static void MapAdmin(WebApplication app) =>
@@ -68,5 +69,38 @@ internal static class JDWareMethods
         }
 
         return JDJson.Response(call.Method, new Dictionary<string, object?> { ["success"] = true });
+    }
+
+    private static IResult SearchSkus(JDCall call, IServiceProvider services)
+    {
+        var pageNo = call.Number("pageNo") ?? 1;
+        var pageSize = call.Number("pageSize") ?? 20;
+        if (pageNo < 1 || pageSize is < 1 or > JDAssumptions.MaxPageSize)
+        {
+            return JDJson.Error(JDErrors.InvalidParameter($"pageNo must be at least 1 and pageSize between 1 and {JDAssumptions.MaxPageSize}"));
+        }
+
+        var book = services.GetRequiredService<JDCatalog>().Vender(call.VenderId)!; // JDGate accepted a token for this seller.
+        var skus = book.Skus.Values.OrderBy(s => s.SkuId).ToList();
+        var rows = skus.Skip((int)((pageNo - 1) * pageSize)).Take((int)pageSize).Select(s =>
+        {
+            lock (s.Gate)
+            {
+                return new
+                {
+                    skuId = s.SkuId,
+                    wareId = s.WareId,
+                    outerId = s.OuterSkuId,
+                    skuName = s.Name,
+                    jdPrice = JDJson.Money(s.JdPrice),
+                    stockNum = s.Stock,
+                    status = 1,
+                };
+            }
+        }).ToList();
+        return JDJson.Response(call.Method, new Dictionary<string, object?>
+        {
+            ["page"] = new { data = rows, pageNo, pageSize, totalItem = skus.Count },
+        });
     }
 }

@@ -27,6 +27,9 @@ internal sealed class TaobaoItem(long numIid, DateTimeOffset created)
 
     public int Num { get; set; }
 
+    /// <summary>onsale (buyable) or instock (delisted), as approve_status reads.</summary>
+    public string ApproveStatus { get; set; } = "onsale";
+
     /// <summary>Held for campaigns; not sellable.</summary>
     public int Locked { get; set; }
 }

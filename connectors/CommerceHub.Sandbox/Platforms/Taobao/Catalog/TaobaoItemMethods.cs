@@ -38,6 +38,7 @@ internal static class TaobaoItemMethods
             Cid = cid,
             Price = price,
             Num = (int)call.Number("num")!.Value, // Checked above.
+            ApproveStatus = call["approve_status"] == "instock" ? "instock" : "onsale",
         };
         catalog.Seller(call.SellerId)!.Items[item.NumIid] = item; // TaobaoGate accepted a session for this seller.
         return TaobaoJson.Response(call.Method, new Dictionary<string, object?> { ["item"] = new { num_iid = item.NumIid, created = TaobaoJson.Time(now) } });
@@ -78,7 +79,7 @@ internal static class TaobaoItemMethods
         });
     }
 
-    private static IResult WithItem(TaobaoCall call, IServiceProvider services, long numIid, Func<TaobaoItem, TaobaoError?> change)
+    public static IResult WithItem(TaobaoCall call, IServiceProvider services, long numIid, Func<TaobaoItem, TaobaoError?> change)
     {
         if (services.GetRequiredService<TaobaoCatalog>().Item(call.SellerId, numIid) is not { } item)
         {
