@@ -1,5 +1,4 @@
 using CommerceHub.Connectors.Abstractions;
-using CommerceHub.Connectors.Tiki;
 using CommerceHub.Testing;
 
 namespace CommerceHub.Connectors.Tests.Tiki;
