@@ -1,4 +1,5 @@
 using CommerceHub.Bench;
+using CommerceHub.Bench.Connectors;
 
 // Each benchmark is a subcommand; add new ones to this table.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)

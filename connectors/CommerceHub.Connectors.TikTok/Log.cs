@@ -20,4 +20,10 @@ internal static partial class Log
 
     [LoggerMessage(3105, LogLevel.Warning, "{Marketplace} shop {ShopId} refused the update of product {ExternalItemId} ({PlatformCode})")]
     public static partial void BatchRefused(ILogger logger, Marketplace marketplace, string shopId, string externalItemId, string? platformCode);
+
+    [LoggerMessage(3106, LogLevel.Information, "{Marketplace} shop {ShopId} product {ExternalItemId} edited: {AddedCount} SKUs added, listed: {Listed}")]
+    public static partial void ListingUpdated(ILogger logger, Marketplace marketplace, string shopId, string externalItemId, int addedCount, bool listed);
+
+    [LoggerMessage(3107, LogLevel.Information, "{Marketplace} shop {ShopId} product {ExternalItemId} deactivated")]
+    public static partial void ListingDelisted(ILogger logger, Marketplace marketplace, string shopId, string externalItemId);
 }

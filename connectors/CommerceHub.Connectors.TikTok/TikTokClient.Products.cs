@@ -11,10 +11,24 @@ internal sealed partial class TikTokClient
     public const string InventoryApi = "/product/202309/products/{product_id}/inventory/update";
     public const string PricesApi = "/product/202309/products/{product_id}/prices/update";
     public const string ProductSearchApi = "/product/202502/products/search";
+    public const string ProductApi = "/product/202309/products/{product_id}";
+    public const string PartialEditApi = "/product/202309/products/{product_id}/partial_edit";
+    public const string ActivateApi = "/product/202309/products/activate";
+    public const string DeactivateApi = "/product/202309/products/deactivate";
 
-    public static string InventoryPath(string productId) => InventoryApi.Replace("{product_id}", Uri.EscapeDataString(productId), StringComparison.Ordinal);
+    public static string InventoryPath(string productId) => ForProduct(InventoryApi, productId);
 
-    public static string PricesPath(string productId) => PricesApi.Replace("{product_id}", Uri.EscapeDataString(productId), StringComparison.Ordinal);
+    public static string PricesPath(string productId) => ForProduct(PricesApi, productId);
+
+    public Task<ProductDto> GetProductAsync(ShopToken token, string cipher, string productId, CancellationToken ct) =>
+        SendAsync<ProductDto>(ShopRequest(ForProduct(ProductApi, productId), Method.Get, token, cipher), ProductApi, ct);
+
+    public Task<CreateProductData> PartialEditAsync(ShopToken token, string cipher, string productId, PartialEditRequest body, CancellationToken ct) =>
+        SendAsync<CreateProductData>(WithBody(ShopRequest(ForProduct(PartialEditApi, productId), Method.Post, token, cipher), body), PartialEditApi, ct);
+
+    /// <summary>Activate or deactivate (<paramref name="api"/>); refusals come back per product in the answer.</summary>
+    public Task<ProductStatusData> ChangeStatusAsync(ShopToken token, string cipher, string api, IReadOnlyList<string> productIds, CancellationToken ct) =>
+        SendAsync<ProductStatusData>(WithBody(ShopRequest(api, Method.Post, token, cipher), new ProductIdsRequest(productIds)), api, ct);
 
     public Task<CreateProductData> CreateProductAsync(ShopToken token, string cipher, CreateProductRequest body, CancellationToken ct) =>
         SendAsync<CreateProductData>(WithBody(ShopRequest(CreateProductApi, Method.Post, token, cipher), body), CreateProductApi, ct);
@@ -35,4 +49,6 @@ internal sealed partial class TikTokClient
 
         return SendAsync<ProductSearchData>(WithBody(request, filter), ProductSearchApi, ct);
     }
+
+    private static string ForProduct(string api, string productId) => api.Replace("{product_id}", Uri.EscapeDataString(productId), StringComparison.Ordinal);
 }

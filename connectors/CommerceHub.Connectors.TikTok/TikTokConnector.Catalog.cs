@@ -24,13 +24,81 @@ public sealed partial class TikTokConnector
         return created;
     }
 
-    /// <summary>Not yet: the edit APIs (PUT /product/202309/products/{id}, partial_edit, deactivate) are not wired up.</summary>
-    public Task<PublishedListing> UpdateListingAsync(ShopRef shop, string externalItemId, ProductListing listing, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("TikTok Shop product edits are not supported by this connector yet.");
+    /// <summary>
+    /// Partial edit: title, description and images, every SKU the product has (by id, unchanged) plus the listing's
+    /// SKUs it lacks; then activate or deactivate to match <see cref="ProductListing.Listed"/>.
+    /// </summary>
+    public async Task<PublishedListing> UpdateListingAsync(ShopRef shop, string externalItemId, ProductListing listing, CancellationToken cancellationToken = default)
+    {
+        var wanted = CreateBody(listing);
+        var product = await GetProductAsync(shop, externalItemId, cancellationToken);
+        var existing = product.Skus ?? [];
+        var known = existing.Select(s => s.SellerSku).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var added = wanted.Skus.Where(s => !known.Contains(s.SellerSku)).ToList();
+        if (existing.Count + added.Count > MaxSkus)
+        {
+            throw TikTokErrors.Client("client.variations", "TikTok Shop takes at most 100 SKUs per product.");
+        }
 
-    /// <summary>Not yet: see <see cref="UpdateListingAsync"/>.</summary>
-    public Task DelistAsync(ShopRef shop, string externalItemId, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("TikTok Shop product deactivation is not supported by this connector yet.");
+        var body = new PartialEditRequest(
+            listing.Title,
+            listing.Description,
+            wanted.MainImages,
+            [.. existing.Select(s => new EditSkuDto(s.Id)), .. added.Select(s => new EditSkuDto(null, s.SalesAttributes, s.Inventory, s.SellerSku, s.Price))]);
+
+        var edited = added.Count == 0
+            ? await RunAsync(shop, TikTokClient.PartialEditApi, idempotent: true, // same title, same SKU ids: repeating changes nothing
+                async (token, cipher, ct) => Published(shop, listing.Sku, await client.PartialEditAsync(token, cipher, externalItemId, body, ct)), cancellationToken)
+            : await runner.RunCheckedAsync( // new SKUs would be added twice: after an unclear failure, read the product back first
+                shop,
+                Call(shop, TikTokClient.PartialEditApi, idempotent: false),
+                async (token, ct) => Published(shop, listing.Sku, await client.PartialEditAsync(token, await CipherAsync(shop, ct), externalItemId, body, ct)),
+                async ct =>
+                {
+                    var now = await GetProductAsync(shop, externalItemId, ct);
+                    return added.All(a => now.Skus?.Any(s => s.SellerSku == a.SellerSku) == true) ? Published(shop, listing.Sku, now) : null;
+                },
+                cancellationToken);
+
+        // Products in review or banned keep their status: neither move is open to the seller there.
+        var status = TikTokStatuses.ToListing(product.Status);
+        if (listing.Listed && status == ListingStatus.Delisted)
+        {
+            await ChangeStatusAsync(shop, TikTokClient.ActivateApi, externalItemId, cancellationToken);
+        }
+        else if (!listing.Listed && status == ListingStatus.Listed)
+        {
+            await ChangeStatusAsync(shop, TikTokClient.DeactivateApi, externalItemId, cancellationToken);
+        }
+
+        Log.ListingUpdated(logger, shop.Marketplace, shop.ShopId, externalItemId, added.Count, listing.Listed);
+        return edited;
+    }
+
+    /// <summary>Deactivate Products: the product stays, hidden from buyers, until it is activated again.</summary>
+    public async Task DelistAsync(ShopRef shop, string externalItemId, CancellationToken cancellationToken = default)
+    {
+        await ChangeStatusAsync(shop, TikTokClient.DeactivateApi, externalItemId, cancellationToken);
+        Log.ListingDelisted(logger, shop.Marketplace, shop.ShopId, externalItemId);
+    }
+
+    private Task<ProductDto> GetProductAsync(ShopRef shop, string productId, CancellationToken ct) =>
+        RunAsync(shop, TikTokClient.ProductApi, idempotent: true, (token, cipher, c) => client.GetProductAsync(token, cipher, ProductId(productId), c), ct);
+
+    /// <summary>Moving to the status the product already has is accepted, so the call may be repeated.</summary>
+    private async Task ChangeStatusAsync(ShopRef shop, string api, string productId, CancellationToken ct)
+    {
+        var answer = await RunAsync(shop, api, idempotent: true, (token, cipher, c) => client.ChangeStatusAsync(token, cipher, api, [ProductId(productId)], c), ct);
+        if (answer.Errors is [var refused, ..])
+        {
+            throw TikTokErrors.FromResponse(200, refused.Code, refused.Message, null, null, null);
+        }
+    }
+
+    private static string ProductId(string productId) =>
+        long.TryParse(productId, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            ? productId
+            : throw new ArgumentException($"'{productId}' is not a TikTok Shop product id.", nameof(productId));
 
     private static CreateProductRequest CreateBody(ProductListing listing)
     {
@@ -60,6 +128,9 @@ public sealed partial class TikTokConnector
     private static PublishedListing Published(ShopRef shop, string sku, CreateProductData data) =>
         new(shop, data.ProductId, sku, [.. (data.Skus ?? []).Select(s => new PublishedVariant(s.SellerSku ?? "", s.Id))]);
 
+    private static PublishedListing Published(ShopRef shop, string sku, ProductDto product) =>
+        new(shop, product.Id, sku, [.. (product.Skus ?? []).Select(s => new PublishedVariant(s.SellerSku ?? "", s.Id))]);
+
     private async Task<PublishedListing?> FindBySellerSkuAsync(ShopRef shop, string listingSku, string sellerSku, CancellationToken ct)
     {
         await foreach (var page in ProductPagesAsync(shop, new ProductSearchRequest(null, [sellerSku], null, null), ct))
@@ -67,7 +138,7 @@ public sealed partial class TikTokConnector
             if (page.FirstOrDefault(p => p.Skus?.Any(s => s.SellerSku == sellerSku) == true) is { } product)
             {
                 Log.ListingFound(logger, shop.Marketplace, shop.ShopId, listingSku, product.Id);
-                return new PublishedListing(shop, product.Id, listingSku, [.. (product.Skus ?? []).Select(s => new PublishedVariant(s.SellerSku ?? "", s.Id))]);
+                return Published(shop, listingSku, product);
             }
         }
 

@@ -25,6 +25,7 @@ internal static class TikTokErrors
         [36004004] = Kind.Grant,      // auth code invalid, used or expired
         [36004005] = Kind.Grant,      // refresh token invalid, used or expired
         [12052004] = Kind.NotFound,
+        [12052230] = Kind.Validation,  // product status does not allow the move (activate, deactivate)
         [21011001] = Kind.NotFound,
         [21011002] = Kind.NotFound,
         [21011003] = Kind.Validation,

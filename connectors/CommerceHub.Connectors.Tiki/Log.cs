@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(4004, LogLevel.Information, "{Marketplace} seller {ShopId} product request for SKU {Sku} already sent as {TrackId}; not sent again")]
     public static partial void ProductRequestFound(ILogger logger, Marketplace marketplace, string shopId, string sku, string trackId);
+
+    [LoggerMessage(4010, LogLevel.Information, "{Marketplace} seller {ShopId} order {ExternalOrderId} confirmed for drop-ship; already confirmed before: {AlreadyArranged}")]
+    public static partial void ShipmentArranged(ILogger logger, Marketplace marketplace, string shopId, string externalOrderId, bool alreadyArranged);
 }

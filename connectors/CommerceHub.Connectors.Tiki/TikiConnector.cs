@@ -12,7 +12,7 @@ namespace CommerceHub.Connectors.Tiki;
 /// Tiki behind the hub's capability interfaces. Stateless per node: seller tokens live in IShopTokenStore, limits,
 /// locks, queue codes and acknowledgement ids in Redis, so any hub node can serve any seller. Split by capability.
 /// </summary>
-public sealed partial class TikiConnector : IInventorySink, IPriceSink, IItemSource, IOrderSource, IEventFeed
+public sealed partial class TikiConnector : IInventorySink, IPriceSink, IItemSource, IOrderSource, IShipmentSink, IEventFeed
 {
     /// <summary>Name of the HttpClient the factory manages for Tiki (tests add handlers to it).</summary>
     public const string HttpClientName = "Tiki";

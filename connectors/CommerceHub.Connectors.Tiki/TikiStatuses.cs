@@ -22,4 +22,8 @@ internal static class TikiStatuses
         "returned" => OrderStatus.Returning,
         _ => OrderStatus.Unknown,
     };
+
+    /// <summary>Confirmed by the seller (here or in Seller Center) and on its way: a drop-ship confirmation would be refused.</summary>
+    public static bool IsConfirmed(string status) =>
+        status is not (Queueing or "paid") && ToHub(status) is OrderStatus.ReadyToShip or OrderStatus.Processed or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed;
 }

@@ -47,3 +47,22 @@ internal sealed record ProductDto(string Id, string Title, string Status, long C
 internal sealed record ProductSearchData(IReadOnlyList<ProductDto>? Products, int TotalCount, string? NextPageToken);
 
 internal sealed record EmptyData;
+
+/// <summary>A SKU in an edit: with an id it keeps that SKU as it is, without one it is a new SKU.</summary>
+internal sealed record EditSkuDto(
+    string? Id,
+    IReadOnlyList<SalesAttributeDto>? SalesAttributes = null,
+    IReadOnlyList<InventoryDto>? Inventory = null,
+    string? SellerSku = null,
+    PriceDto? Price = null);
+
+internal sealed record PartialEditRequest(string Title, string Description, IReadOnlyList<ImageDto>? MainImages, IReadOnlyList<EditSkuDto> Skus);
+
+internal sealed record ProductIdsRequest(IReadOnlyList<string> ProductIds);
+
+internal sealed record ProductErrorDetailDto(string? ProductId);
+
+internal sealed record ProductErrorDto(int Code, string? Message, ProductErrorDetailDto? Detail);
+
+/// <summary>Activate, deactivate and delete answer code 0 and list the products they refused.</summary>
+internal sealed record ProductStatusData(IReadOnlyList<ProductErrorDto>? Errors);

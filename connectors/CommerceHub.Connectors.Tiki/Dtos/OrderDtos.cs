@@ -10,7 +10,11 @@ internal sealed record OrderInvoiceDto(decimal GrandTotal);
 
 internal sealed record OrderAddressDto(string? FullName, string? Street, string? Ward, string? District, string? Region, string? Country, string? Phone);
 
-internal sealed record OrderShippingDto(OrderAddressDto? Address);
+internal sealed record OrderShippingDto(OrderAddressDto? Address, string? TrackingCode = null, string? PartnerName = null);
+
+internal sealed record ConfirmAvailableRequest(long SellerInventoryId);
+
+internal sealed record ConfirmAvailableData(string? OrderCode, string? Status, string? TrackingCode);
 
 internal sealed record OrderDto(
     long Id,

@@ -49,6 +49,7 @@ public sealed class TikiRegistrationTests
         Assert.Same(connector, provider.GetRequiredKeyedService<IPriceSink>(Marketplace.Tiki));
         Assert.Same(connector, provider.GetRequiredKeyedService<IItemSource>(Marketplace.Tiki));
         Assert.Same(connector, provider.GetRequiredKeyedService<IOrderSource>(Marketplace.Tiki));
+        Assert.Same(connector, provider.GetRequiredKeyedService<IShipmentSink>(Marketplace.Tiki));
         Assert.Same(connector, provider.GetRequiredKeyedService<IEventFeed>(Marketplace.Tiki));
         Assert.NotNull(provider.GetRequiredKeyedService<IShopAuthorizer>(Marketplace.Tiki));
         Assert.Null(provider.GetKeyedService<IPushReceiver>(Marketplace.Tiki));

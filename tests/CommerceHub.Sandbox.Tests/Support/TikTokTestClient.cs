@@ -57,6 +57,13 @@ internal sealed class TikTokTestClient(HttpClient http, Func<long> unixNow, stri
         return SendAsync(HttpMethod.Post, Url(path, shopId, json, null, query), json, Tokens[shopId].Access);
     }
 
+    /// <summary>A signed shop call with any method; a null body sends none.</summary>
+    public Task<TikTokResponse> CallAsync(HttpMethod method, string path, string shopId, object? body)
+    {
+        var json = body is null ? null : JsonSerializer.Serialize(body);
+        return SendAsync(method, Url(path, shopId, json ?? ""), json, Tokens[shopId].Access);
+    }
+
     public Task<TikTokResponse> GetAsync(string path, string? shopId, string tokenShop, params (string Name, string Value)[] query) =>
         SendAsync(HttpMethod.Get, Url(path, shopId, "", null, query), null, Tokens[tokenShop].Access);
 

@@ -39,6 +39,8 @@ public sealed class TikTokPlatform : ISandboxPlatform
         var shopApi = app.MapGroup("").AddEndpointFilter(new TikTokGate(TikTokApiLevel.Shop));
         TikTokAuthEndpoints.Map(app, sellerApi);
         TikTokProductEndpoints.Map(shopApi);
+        TikTokProductEditEndpoints.Map(shopApi);
+        TikTokProductStatusEndpoints.Map(shopApi);
         TikTokProductSearch.Map(shopApi);
         TikTokOrderEndpoints.Map(shopApi);
         TikTokFulfillmentEndpoints.Map(shopApi);

@@ -73,6 +73,20 @@ internal static class TikiAssumptions
         ["complete"] = ["closed"],
     };
 
+    /// <summary>
+    /// Drop-ship confirmation: the guides name the call ("confirm enough stock") but not its path or body. The seller
+    /// confirms an order in queueing with <c>{seller_inventory_id}</c>; the order moves to packaging and Tiki's carrier
+    /// issues a tracking code at once. Any other status is refused (400), an order already past it included.
+    /// </summary>
+    public const string ConfirmAvailablePath = "/integration/v2/orders/{code}/dropship/confirm-available";
+
+    public const string ConfirmableStatus = "queueing";
+
+    public const string ConfirmedStatus = "packaging";
+
+    /// <summary>The carrier shown on a confirmed drop-ship order (shipping.partner_name), with tracking codes TNSL + 10 digits.</summary>
+    public const string CarrierName = "TikiNOW Smart Logistics";
+
     /// <summary>Events start when an order reaches queueing (ORDER_CREATED_SUCCESSFULLY); earlier moves send nothing.</summary>
     public const string AcceptedStatus = "queueing";
 

@@ -4,6 +4,7 @@ internal static class TikTokProductStatus
 {
     public const string Draft = "DRAFT";
     public const string Activate = "ACTIVATE";
+    public const string SellerDeactivated = "SELLER_DEACTIVATED";
     public const string Deleted = "DELETED";
 }
 

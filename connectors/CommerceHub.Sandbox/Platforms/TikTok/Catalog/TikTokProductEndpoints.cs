@@ -6,7 +6,7 @@ namespace CommerceHub.Sandbox.Platforms.TikTok.Catalog;
 /// <summary>Create Product, Update Inventory and Update Price (202309). Updates are all or nothing.</summary>
 internal static class TikTokProductEndpoints
 {
-    private const int MaxSkus = 100;
+    internal const int MaxSkus = 100;
 
     public static void Map(RouteGroupBuilder shopApi)
     {
@@ -41,23 +41,27 @@ internal static class TikTokProductEndpoints
         lock (product.Gate)
         {
             product.MainImages.AddRange((body.MainImages ?? []).Select(i => i.Uri).OfType<string>());
-            foreach (var input in skus)
-            {
-                var sku = new TikTokSku(catalog.NewSkuId()) { SellerSku = input.SellerSku ?? "", ExternalSkuId = input.ExternalSkuId ?? "", Price = Amount(input.Price) };
-                sku.SalesAttributes.AddRange((input.SalesAttributes ?? []).Select((a, i) => new TikTokSkuAttribute(
-                    a.Id ?? (100_000 + i).ToString(CultureInfo.InvariantCulture), a.Name ?? "", a.ValueId ?? $"{sku.Id[^6..]}{i}", a.ValueName ?? "")));
-                SetInventory(sku, input.Inventory, book.WarehouseId);
-                product.Skus.Add(sku);
-            }
-
+            product.Skus.AddRange(skus.Select(input => NewSku(catalog, input, book.WarehouseId)));
             book.Products[product.Id] = product;
-            return TikTokJson.Ok(new
-            {
-                ProductId = product.Id,
-                Skus = product.Skus.Select(s => new { s.Id, s.SellerSku, SalesAttributes = s.SalesAttributes.Select(a => new { a.Id, a.ValueId }), s.ExternalSkuId }),
-                Warnings = Array.Empty<object>(),
-            });
+            return TikTokJson.Ok(Saved(product));
         }
+    }
+
+    /// <summary>The answer of create and edit: the product id and every SKU's id; caller holds the product's gate.</summary>
+    internal static object Saved(TikTokProduct product) => new
+    {
+        ProductId = product.Id,
+        Skus = product.Skus.Select(s => new { s.Id, s.SellerSku, SalesAttributes = s.SalesAttributes.Select(a => new { a.Id, a.ValueId }), s.ExternalSkuId }),
+        Warnings = Array.Empty<object>(),
+    };
+
+    internal static TikTokSku NewSku(TikTokCatalog catalog, TikTokSkuInput input, string warehouseId)
+    {
+        var sku = new TikTokSku(catalog.NewSkuId()) { SellerSku = input.SellerSku ?? "", ExternalSkuId = input.ExternalSkuId ?? "", Price = Amount(input.Price) };
+        sku.SalesAttributes.AddRange((input.SalesAttributes ?? []).Select((a, i) => new TikTokSkuAttribute(
+            a.Id ?? (100_000 + i).ToString(CultureInfo.InvariantCulture), a.Name ?? "", a.ValueId ?? $"{sku.Id[^6..]}{i}", a.ValueName ?? "")));
+        SetInventory(sku, input.Inventory, warehouseId);
+        return sku;
     }
 
     private static IResult UpdateInventory(HttpContext http, string productId, TikTokCatalog catalog, SandboxClock clock) =>
@@ -107,12 +111,12 @@ internal static class TikTokProductEndpoints
         return TikTokJson.Ok();
     }
 
-    private static string? PriceProblem(TikTokPrice? price, string currency) =>
+    internal static string? PriceProblem(TikTokPrice? price, string currency) =>
         price?.Amount is null || !decimal.TryParse(price.Amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount <= 0
             ? "price.amount must be a decimal string above 0"
             : price.Currency != currency ? $"price.currency must be {currency}" : null;
 
-    private static string? InventoryProblem(IReadOnlyList<TikTokInventory>? inventory, string warehouseId) =>
+    internal static string? InventoryProblem(IReadOnlyList<TikTokInventory>? inventory, string warehouseId) =>
         inventory is not { Count: > 0 } ? "inventory needs one entry per warehouse"
         : inventory.Any(i => i.Quantity is null or < 0) ? "inventory quantity must be 0 or more"
         : inventory.Any(i => i.WarehouseId is not null && i.WarehouseId != warehouseId) ? $"unknown warehouse_id; this shop's warehouse is {warehouseId}"
@@ -126,5 +130,5 @@ internal static class TikTokProductEndpoints
         }
     }
 
-    private static decimal Amount(TikTokPrice? price) => decimal.Parse(price?.Amount ?? "0", NumberStyles.Number, CultureInfo.InvariantCulture);
+    internal static decimal Amount(TikTokPrice? price) => decimal.Parse(price?.Amount ?? "0", NumberStyles.Number, CultureInfo.InvariantCulture);
 }

@@ -25,6 +25,16 @@ internal sealed record CreateProductRequest(
     IReadOnlyList<TikTokSkuInput>? Skus,
     string? SaveMode);
 
+internal sealed record EditProductRequest(
+    string? Title,
+    string? Description,
+    string? CategoryId,
+    string? BrandId,
+    IReadOnlyList<TikTokImage>? MainImages,
+    IReadOnlyList<TikTokSkuInput>? Skus);
+
+internal sealed record ProductIdsRequest(IReadOnlyList<string>? ProductIds);
+
 internal sealed record SkuUpdateRequest(IReadOnlyList<TikTokSkuInput>? Skus);
 
 internal sealed record ProductSearchRequest(

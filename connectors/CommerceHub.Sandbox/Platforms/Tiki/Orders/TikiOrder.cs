@@ -30,6 +30,9 @@ internal sealed class TikiOrder
 
     public string FulfillmentType { get; init; } = "dropship";
 
+    /// <summary>Issued by Tiki's carrier when the seller confirms a drop-ship order.</summary>
+    public string? TrackingCode { get; set; }
+
     public long GrandTotal => Lines.Sum(l => l.Price * l.Quantity);
 }
 

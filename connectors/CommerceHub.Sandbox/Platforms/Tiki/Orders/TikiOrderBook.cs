@@ -63,6 +63,12 @@ internal sealed class TikiOrderBook(TikiCatalog catalog, SandboxClock clock, Tik
             }
 
             order.Status = status;
+            if (status == TikiAssumptions.ConfirmedStatus)
+            {
+                // However the order got there (this API or Seller Center), the carrier's code exists from packaging on.
+                order.TrackingCode ??= "TNSL" + (order.Id % 10_000_000_000).ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             order.UpdatedAt = clock.GetUtcNow() > order.UpdatedAt ? clock.GetUtcNow() : order.UpdatedAt;
             if (TikiOrderStatus.GivesStockBack(status))
             {
@@ -82,6 +88,28 @@ internal sealed class TikiOrderBook(TikiCatalog catalog, SandboxClock clock, Tik
         }
 
         return true;
+    }
+
+    /// <summary>Confirms a drop-ship order in queueing: packaging, a tracking code and the status event, atomically.</summary>
+    public TikiError? ConfirmAvailable(string sellerId, string code)
+    {
+        if (Find(sellerId, code) is not { } order)
+        {
+            return TikiErrors.OrderNotFound;
+        }
+
+        lock (order.Gate)
+        {
+            if (order.FulfillmentType != "dropship" || order.Status != TikiAssumptions.ConfirmableStatus)
+            {
+                return TikiErrors.Invalid($"order {code} is {order.Status} ({order.FulfillmentType}); only dropship orders in {TikiAssumptions.ConfirmableStatus} can be confirmed");
+            }
+
+            // Lock is re-entrant: the check and the move happen under the same hold, so two confirmations never both pass.
+            Move(sellerId, code, TikiAssumptions.ConfirmedStatus);
+        }
+
+        return null;
     }
 
     private void ReturnStock(string sellerId, TikiOrder order)

@@ -12,6 +12,7 @@ internal static class TikiOrderEndpoints
         sellerApi.MapGet("/integration/v2/orders", List);
         sellerApi.MapGet("/integration/v2/orders/{code}", (string code, HttpContext http, TikiOrderBook orders) =>
             orders.Find(TikiCaller.From(http).Seller, code) is { } order ? TikiJson.Ok(TikiOrderViews.Detail(order)) : TikiJson.Error(TikiErrors.OrderNotFound));
+        sellerApi.MapPost(TikiAssumptions.ConfirmAvailablePath, ConfirmAvailableAsync);
     }
 
     private static IResult List(
@@ -60,6 +61,29 @@ internal static class TikiOrderEndpoints
             .ToList();
         return TikiJson.Ok(paging.Page(rows));
     }
+
+    private static async Task<IResult> ConfirmAvailableAsync(string code, HttpContext http, TikiOrderBook orders)
+    {
+        var body = await TikiJson.ReadAsync<ConfirmAvailableRequest>(http.Request);
+        if (body?.SellerInventoryId is not > 0)
+        {
+            return TikiJson.Error(TikiErrors.Invalid("seller_inventory_id is required"));
+        }
+
+        var seller = TikiCaller.From(http).Seller;
+        if (orders.ConfirmAvailable(seller, code) is { } error)
+        {
+            return TikiJson.Error(error);
+        }
+
+        var order = orders.Find(seller, code)!; // just confirmed
+        lock (order.Gate)
+        {
+            return TikiJson.Ok(new { order_code = order.Code, status = TikiAssumptions.ConfirmedStatus, tracking_code = order.TrackingCode });
+        }
+    }
+
+    private sealed record ConfirmAvailableRequest(long? SellerInventoryId);
 
     /// <summary>filter_date_by counts whole local days back from today; null means no filter.</summary>
     private static (bool Known, DateTimeOffset? Since) CreatedSince(string? filterDateBy, DateTimeOffset now)

@@ -21,7 +21,7 @@ internal static class TikiOrderViews
                     id = (order.Id * 10) + i,
                     product = new { id = l.ProductId, sku = l.Sku, seller_product_code = l.OriginalSku, name = l.Name },
                     invoice = new { price = l.Price, quantity = l.Quantity, subtotal = l.Price * l.Quantity, row_total = l.Price * l.Quantity },
-                    confirmation = new { status = order.Accepted ? "confirmed" : "waiting" },
+                    confirmation = new { status = order.TrackingCode is not null ? "seller_confirmed" : order.Accepted ? "confirmed" : "waiting" },
                 }).ToList(),
                 invoice = new
                 {
@@ -33,6 +33,8 @@ internal static class TikiOrderViews
                 },
                 shipping = new
                 {
+                    tracking_code = order.TrackingCode,
+                    partner_name = order.TrackingCode is null ? null : TikiAssumptions.CarrierName,
                     address = new
                     {
                         full_name = order.CustomerName,
