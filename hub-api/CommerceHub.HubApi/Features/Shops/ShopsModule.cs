@@ -1,7 +1,9 @@
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Douyin;
+using CommerceHub.Connectors.Jd;
 using CommerceHub.Connectors.Lazada;
 using CommerceHub.Connectors.Shopee;
+using CommerceHub.Connectors.Taobao;
 using CommerceHub.Connectors.Tiki;
 using CommerceHub.Connectors.TikTok;
 using CommerceHub.HubApi.Infrastructure.Auth;
@@ -46,6 +48,16 @@ public static class ShopsModule
         if (connectors.GetSection("Tiki").Exists())
         {
             services.AddTikiConnector();
+        }
+
+        if (connectors.GetSection("JD").Exists())
+        {
+            services.AddJdConnector();
+        }
+
+        if (connectors.GetSection("Taobao").Exists())
+        {
+            services.AddTaobaoConnector();
         }
 
         if (connectors.GetSection("Douyin").Exists())
