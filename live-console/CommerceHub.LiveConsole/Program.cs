@@ -1,4 +1,5 @@
 using CommerceHub.LiveConsole;
+using CommerceHub.LiveConsole.Auth;
 using CommerceHub.LiveConsole.Components;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -8,7 +8,7 @@ namespace CommerceHub.LiveConsole.Auth;
 /// (from its link). Renews the token shortly before it expires.
 /// </summary>
 public sealed class HubAccess(AuthenticationStateProvider auth, HubSessionStore store, HubAuthClient hubAuth,
-    OverlayKeys overlayKeys, TimeProvider clock)
+    OverlayKeys overlayKeys, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(2);
     private readonly SemaphoreSlim _renewing = new(1, 1);
@@ -71,4 +71,6 @@ public sealed class HubAccess(AuthenticationStateProvider auth, HubSessionStore 
 
         return _overlayTokens?.AccessToken;
     }
+
+    public void Dispose() => _renewing.Dispose();
 }

@@ -63,5 +63,6 @@ public sealed record UiText
     public required string NotFound { get; init; }
     public required string Price { get; init; }
     public required string OverlayExpired { get; init; }
+    public required string Currency { get; init; }
     public required string MinutesShort { get; init; }
 }

@@ -2,7 +2,7 @@ namespace CommerceHub.LiveConsole.Localization;
 
 public static partial class UiTexts
 {
-    public static UiText En { get; } = new()
+    public static UiText En => field ??= new()
     {
         Code = "en", LanguageName = "English", AppTitle = "Live console", SignIn = "Sign in", SignOut = "Sign out",
         Email = "E-mail", Password = "Password", WrongCredentials = "The e-mail address or the password is wrong.",
@@ -16,10 +16,10 @@ public static partial class UiTexts
         CountdownSeconds = "Countdown (s)", DurationMinutes = "Duration (min)", StartsIn = "Starts in", EndsIn = "Ends in",
         FlashSaleOver = "Flash sale over", Orders = "Orders", NoOrdersYet = "No orders yet.", Alerts = "Alerts",
         NoAlerts = "No alerts.", AlertLow = "{0} is running low: {1} left", AlertSoldOut = "{0} is sold out",
-        AlertRefused = "Order {0} on {1} could not be reserved", SalesOverTime = "Sales over the session",
+        AlertRefused = "An order for {0} on {1} could not be reserved", SalesOverTime = "Sales over the session",
         OverlayLink = "Overlay link for OBS", Back = "Back", Loading = "Loading…", Connected = "Live",
         Reconnecting = "Reconnecting…", Disconnected = "Disconnected", ActionFailed = "The hub refused: {0}",
         NotFound = "Not found.", Price = "Price", OverlayExpired = "This overlay link is invalid or expired.",
-        MinutesShort = "min",
+        Currency = "Currency", MinutesShort = "min",
     };
 }

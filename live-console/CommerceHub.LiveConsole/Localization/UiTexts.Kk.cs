@@ -2,7 +2,7 @@ namespace CommerceHub.LiveConsole.Localization;
 
 public static partial class UiTexts
 {
-    public static UiText Kk { get; } = new()
+    public static UiText Kk => field ??= new()
     {
         Code = "kk", LanguageName = "Қазақша", AppTitle = "Тікелей эфир пульті", SignIn = "Кіру", SignOut = "Шығу",
         Email = "Эл. пошта", Password = "Құпиясөз", WrongCredentials = "Эл. пошта немесе құпиясөз қате.",
@@ -16,10 +16,10 @@ public static partial class UiTexts
         CountdownSeconds = "Кері санақ (с)", DurationMinutes = "Ұзақтығы (мин)", StartsIn = "Басталуына", EndsIn = "Аяқталуына",
         FlashSaleOver = "Флеш-сауда аяқталды", Orders = "Тапсырыстар", NoOrdersYet = "Әзірге тапсырыс жоқ.", Alerts = "Ескертулер",
         NoAlerts = "Ескерту жоқ.", AlertLow = "{0} таусылуға жақын: {1} қалды", AlertSoldOut = "{0} сатылып бітті",
-        AlertRefused = "{1} арнасындағы {0} тапсырысына тауар брондалмады", SalesOverTime = "Эфир бойындағы сатылым",
+        AlertRefused = "{1} арнасындағы тапсырысқа {0} брондалмады", SalesOverTime = "Эфир бойындағы сатылым",
         OverlayLink = "OBS үшін оверлей сілтемесі", Back = "Артқа", Loading = "Жүктелуде…", Connected = "Байланыста",
         Reconnecting = "Қайта қосылуда…", Disconnected = "Байланыс жоқ", ActionFailed = "Хаб бас тартты: {0}",
         NotFound = "Табылмады.", Price = "Бағасы", OverlayExpired = "Оверлей сілтемесі жарамсыз немесе мерзімі өткен.",
-        MinutesShort = "мин",
+        Currency = "Валюта", MinutesShort = "мин",
     };
 }

@@ -2,7 +2,7 @@ namespace CommerceHub.LiveConsole.Localization;
 
 public static partial class UiTexts
 {
-    public static UiText Ru { get; } = new()
+    public static UiText Ru => field ??= new()
     {
         Code = "ru", LanguageName = "Русский", AppTitle = "Пульт эфира", SignIn = "Войти", SignOut = "Выйти",
         Email = "Эл. почта", Password = "Пароль", WrongCredentials = "Неверный адрес эл. почты или пароль.",
@@ -16,10 +16,10 @@ public static partial class UiTexts
         CountdownSeconds = "Отсчёт (с)", DurationMinutes = "Длительность (мин)", StartsIn = "Начало через", EndsIn = "Конец через",
         FlashSaleOver = "Флеш-распродажа завершена", Orders = "Заказы", NoOrdersYet = "Заказов пока нет.", Alerts = "Оповещения",
         NoAlerts = "Оповещений нет.", AlertLow = "{0} заканчивается: осталось {1}", AlertSoldOut = "{0} распродан",
-        AlertRefused = "Не удалось зарезервировать заказ {0} на {1}", SalesOverTime = "Продажи за эфир",
+        AlertRefused = "Не удалось зарезервировать {0} для заказа на {1}", SalesOverTime = "Продажи за эфир",
         OverlayLink = "Ссылка на оверлей для OBS", Back = "Назад", Loading = "Загрузка…", Connected = "На связи",
         Reconnecting = "Переподключение…", Disconnected = "Нет связи", ActionFailed = "Хаб отказал: {0}",
         NotFound = "Не найдено.", Price = "Цена", OverlayExpired = "Ссылка на оверлей недействительна или устарела.",
-        MinutesShort = "мин",
+        Currency = "Валюта", MinutesShort = "мин",
     };
 }

@@ -2,7 +2,7 @@ namespace CommerceHub.LiveConsole.Localization;
 
 public static partial class UiTexts
 {
-    public static UiText Th { get; } = new()
+    public static UiText Th => field ??= new()
     {
         Code = "th", LanguageName = "ไทย", AppTitle = "คอนโซลไลฟ์สด", SignIn = "เข้าสู่ระบบ", SignOut = "ออกจากระบบ",
         Email = "อีเมล", Password = "รหัสผ่าน", WrongCredentials = "อีเมลหรือรหัสผ่านไม่ถูกต้อง",
@@ -16,10 +16,10 @@ public static partial class UiTexts
         CountdownSeconds = "นับถอยหลัง (วินาที)", DurationMinutes = "ระยะเวลา (นาที)", StartsIn = "เริ่มใน", EndsIn = "สิ้นสุดใน",
         FlashSaleOver = "แฟลชเซลจบแล้ว", Orders = "คำสั่งซื้อ", NoOrdersYet = "ยังไม่มีคำสั่งซื้อ", Alerts = "การแจ้งเตือน",
         NoAlerts = "ไม่มีการแจ้งเตือน", AlertLow = "{0} ใกล้หมด: เหลือ {1}", AlertSoldOut = "{0} หมดแล้ว",
-        AlertRefused = "จองสินค้าให้คำสั่งซื้อ {0} บน {1} ไม่ได้", SalesOverTime = "ยอดขายตลอดรอบไลฟ์",
+        AlertRefused = "จองสินค้า {0} ให้คำสั่งซื้อบน {1} ไม่ได้", SalesOverTime = "ยอดขายตลอดรอบไลฟ์",
         OverlayLink = "ลิงก์โอเวอร์เลย์สำหรับ OBS", Back = "กลับ", Loading = "กำลังโหลด…", Connected = "เชื่อมต่อแล้ว",
         Reconnecting = "กำลังเชื่อมต่อใหม่…", Disconnected = "ขาดการเชื่อมต่อ", ActionFailed = "ฮับปฏิเสธ: {0}",
         NotFound = "ไม่พบ", Price = "ราคา", OverlayExpired = "ลิงก์โอเวอร์เลย์ไม่ถูกต้องหรือหมดอายุแล้ว",
-        MinutesShort = "นาที",
+        Currency = "สกุลเงิน", MinutesShort = "นาที",
     };
 }

@@ -2,7 +2,7 @@ namespace CommerceHub.LiveConsole.Localization;
 
 public static partial class UiTexts
 {
-    public static UiText Vi { get; } = new()
+    public static UiText Vi => field ??= new()
     {
         Code = "vi", LanguageName = "Tiếng Việt", AppTitle = "Bảng điều khiển livestream", SignIn = "Đăng nhập", SignOut = "Đăng xuất",
         Email = "E-mail", Password = "Mật khẩu", WrongCredentials = "E-mail hoặc mật khẩu không đúng.",
@@ -16,10 +16,10 @@ public static partial class UiTexts
         CountdownSeconds = "Đếm ngược (giây)", DurationMinutes = "Thời lượng (phút)", StartsIn = "Bắt đầu sau", EndsIn = "Kết thúc sau",
         FlashSaleOver = "Flash sale đã kết thúc", Orders = "Đơn hàng", NoOrdersYet = "Chưa có đơn hàng.", Alerts = "Cảnh báo",
         NoAlerts = "Không có cảnh báo.", AlertLow = "{0} sắp hết: còn {1}", AlertSoldOut = "{0} đã hết hàng",
-        AlertRefused = "Không giữ được hàng cho đơn {0} trên {1}", SalesOverTime = "Doanh số trong phiên",
+        AlertRefused = "Không giữ được hàng {0} cho đơn trên {1}", SalesOverTime = "Doanh số trong phiên",
         OverlayLink = "Liên kết overlay cho OBS", Back = "Quay lại", Loading = "Đang tải…", Connected = "Đã kết nối",
         Reconnecting = "Đang kết nối lại…", Disconnected = "Mất kết nối", ActionFailed = "Hub từ chối: {0}",
         NotFound = "Không tìm thấy.", Price = "Giá", OverlayExpired = "Liên kết overlay không hợp lệ hoặc đã hết hạn.",
-        MinutesShort = "phút",
+        Currency = "Tiền tệ", MinutesShort = "phút",
     };
 }

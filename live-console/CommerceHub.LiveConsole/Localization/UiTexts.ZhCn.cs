@@ -2,7 +2,7 @@ namespace CommerceHub.LiveConsole.Localization;
 
 public static partial class UiTexts
 {
-    public static UiText ZhCn { get; } = new()
+    public static UiText ZhCn => field ??= new()
     {
         Code = "zh-CN", LanguageName = "简体中文", AppTitle = "直播控制台", SignIn = "登录", SignOut = "退出",
         Email = "邮箱", Password = "密码", WrongCredentials = "邮箱或密码错误。",
@@ -16,10 +16,10 @@ public static partial class UiTexts
         CountdownSeconds = "倒计时（秒）", DurationMinutes = "时长（分钟）", StartsIn = "距开始", EndsIn = "距结束",
         FlashSaleOver = "秒杀已结束", Orders = "订单", NoOrdersYet = "暂无订单。", Alerts = "提醒",
         NoAlerts = "暂无提醒。", AlertLow = "{0} 库存紧张：剩余 {1}", AlertSoldOut = "{0} 已售罄",
-        AlertRefused = "{1} 的订单 {0} 无法预占库存", SalesOverTime = "本场销售走势",
+        AlertRefused = "{1} 上 {0} 的订单无法预占库存", SalesOverTime = "本场销售走势",
         OverlayLink = "OBS 叠加层链接", Back = "返回", Loading = "加载中…", Connected = "已连接",
         Reconnecting = "正在重连…", Disconnected = "已断开", ActionFailed = "中台拒绝：{0}",
         NotFound = "未找到。", Price = "价格", OverlayExpired = "此叠加层链接无效或已过期。",
-        MinutesShort = "分钟",
+        Currency = "币种", MinutesShort = "分钟",
     };
 }

@@ -5,10 +5,8 @@ public static partial class UiTexts
 {
     public const string Default = "en";
 
-    // Lazy: the languages are initialised in other files of this partial class, in an order C# does not fix.
-    private static readonly Lazy<UiText[]> Languages = new(() => [ZhCn, En, Vi, Th, Ru, Kk]);
-
-    public static IReadOnlyList<UiText> All => Languages.Value;
+    // Built on first use: the languages live in other files of this partial class, whose initialisation order C# does not fix.
+    public static IReadOnlyList<UiText> All => field ??= [ZhCn, En, Vi, Th, Ru, Kk];
 
     /// <summary>The texts of a language code, falling back on English for codes the console does not speak.</summary>
     public static UiText For(string? code) =>
