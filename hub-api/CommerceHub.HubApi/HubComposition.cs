@@ -2,6 +2,7 @@ using CommerceHub.HubApi.Features.Audit;
 using CommerceHub.HubApi.Features.Auth;
 using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Channels;
+using CommerceHub.HubApi.Features.LiveSessions;
 using CommerceHub.HubApi.Features.Merchants;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Features.Stock;
@@ -33,7 +34,7 @@ public static class HubComposition
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        builder.Services.AddCatalog().AddAudit().AddShops();
+        builder.Services.AddCatalog().AddAudit().AddShops().AddLiveSessions();
         builder.Services.AddSingleton(MapsterConfig());
         builder.Services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
         builder.Services.AddSignalR().AddStackExchangeRedis(redisConnection, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ch:signalr"));
@@ -55,8 +56,9 @@ public static class HubComposition
         app.UseRateLimiter();
 
         var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
-        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels();
+        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapLiveSessions();
         app.MapHub<MerchantHub>("/hubs/merchant");
+        app.MapHub<LiveHub>(CommerceHub.HubApi.Contracts.Live.LiveGroups.HubPath);
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -58,6 +58,8 @@ public static class LedgerScripts
 
     public static LuaScriptFile Settle { get; } = LuaScriptFile.Load("settle.lua");
 
+    public static LuaScriptFile Transfer { get; } = LuaScriptFile.Load("transfer.lua");
+
     public static LuaScriptFile Adjust { get; } = LuaScriptFile.Load("adjust.lua");
 
     public static LuaScriptFile LoadSnapshot { get; } = LuaScriptFile.Load("load.lua");
