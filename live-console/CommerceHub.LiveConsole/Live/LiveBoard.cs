@@ -121,8 +121,9 @@ public sealed class LiveBoard
         var stock = _stock.GetValueOrDefault(item.Sku);
         var sold = Counters?.Products.FirstOrDefault(p => p.Sku == item.Sku)?.Sold ?? 0;
         var saleItem = FlashSale is { Status: not FlashSaleStatus.Ended } sale ? sale.Items.FirstOrDefault(i => i.Sku == item.Sku) : null;
-        // Units a flash sale holds are reserved, so not in Available, yet still for sale: count them as left.
-        var remaining = stock is null ? (long?)null : stock.Available + (stock.FlashSaleRemaining ?? 0);
+        // Units a flash sale holds are reserved, so not in Available, yet still for sale: count them as left. The sale's
+        // own state is newer than the stock reading when an order claims sale units (no pool movement, no stock event).
+        var remaining = stock is null ? (long?)null : stock.Available + (saleItem?.Remaining ?? 0);
         return new ProductFigures(item, remaining, sold, saleItem, item.Sku == PinnedSku);
     }
 }

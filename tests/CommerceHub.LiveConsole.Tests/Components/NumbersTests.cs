@@ -32,8 +32,10 @@ public sealed class NumbersTests : BunitContext
     public void ProductTile_FlashSaleHoldsUnits_CountsThemAsLeft()
     {
         var board = new LiveBoard();
-        board.Apply(Samples.State(Samples.Session(Samples.Item("TEA-01")), Samples.Stock("TEA-01", available: 12, flashSaleRemaining: 8)));
+        board.Apply(Samples.State(Samples.Session(Samples.Item("TEA-01")), Samples.Stock("TEA-01", available: 12, flashSaleRemaining: 10)));
         board.Apply(Samples.Counters(5, new SkuCounter("TEA-01", 5, 20)));
+        board.Apply(new FlashSaleState(Guid.NewGuid(), Samples.SessionId, FlashSaleStatus.Running, Samples.Start, Samples.Start.AddMinutes(5),
+            null, [new FlashSaleItemState("TEA-01", 79_000m, 10, 2, 8)], Samples.Start.AddSeconds(30)));
 
         var cut = this.RenderIn<ProductTile>("en", p => p.Add(c => c.Figures, board.Find("TEA-01")!).Add(c => c.Currency, "VND"));
 
