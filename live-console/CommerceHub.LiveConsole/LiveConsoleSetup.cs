@@ -11,6 +11,9 @@ public static class LiveConsoleSetup
 {
     public static WebApplicationBuilder AddLiveConsole(this WebApplicationBuilder builder)
     {
+        // The run command starts the console from its build output, not a publish folder: the static web assets
+        // manifest there maps blazor.web.js and app.css to their sources in every environment (a no-op once published).
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -64,5 +64,6 @@ public sealed record UiText
     public required string Price { get; init; }
     public required string OverlayExpired { get; init; }
     public required string Currency { get; init; }
+    public required string Refused { get; init; }
     public required string MinutesShort { get; init; }
 }

@@ -20,6 +20,6 @@ public static partial class UiTexts
         OverlayLink = "Overlay link for OBS", Back = "Back", Loading = "Loading…", Connected = "Live",
         Reconnecting = "Reconnecting…", Disconnected = "Disconnected", ActionFailed = "The hub refused: {0}",
         NotFound = "Not found.", Price = "Price", OverlayExpired = "This overlay link is invalid or expired.",
-        Currency = "Currency", MinutesShort = "min",
+        Currency = "Currency", Refused = "Refused", MinutesShort = "min",
     };
 }

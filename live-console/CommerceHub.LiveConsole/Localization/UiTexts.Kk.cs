@@ -20,6 +20,6 @@ public static partial class UiTexts
         OverlayLink = "OBS үшін оверлей сілтемесі", Back = "Артқа", Loading = "Жүктелуде…", Connected = "Байланыста",
         Reconnecting = "Қайта қосылуда…", Disconnected = "Байланыс жоқ", ActionFailed = "Хаб бас тартты: {0}",
         NotFound = "Табылмады.", Price = "Бағасы", OverlayExpired = "Оверлей сілтемесі жарамсыз немесе мерзімі өткен.",
-        Currency = "Валюта", MinutesShort = "мин",
+        Currency = "Валюта", Refused = "Қабылданбады", MinutesShort = "мин",
     };
 }

@@ -20,6 +20,6 @@ public static partial class UiTexts
         OverlayLink = "Ссылка на оверлей для OBS", Back = "Назад", Loading = "Загрузка…", Connected = "На связи",
         Reconnecting = "Переподключение…", Disconnected = "Нет связи", ActionFailed = "Хаб отказал: {0}",
         NotFound = "Не найдено.", Price = "Цена", OverlayExpired = "Ссылка на оверлей недействительна или устарела.",
-        Currency = "Валюта", MinutesShort = "мин",
+        Currency = "Валюта", Refused = "Отклонён", MinutesShort = "мин",
     };
 }

@@ -20,6 +20,6 @@ public static partial class UiTexts
         OverlayLink = "ลิงก์โอเวอร์เลย์สำหรับ OBS", Back = "กลับ", Loading = "กำลังโหลด…", Connected = "เชื่อมต่อแล้ว",
         Reconnecting = "กำลังเชื่อมต่อใหม่…", Disconnected = "ขาดการเชื่อมต่อ", ActionFailed = "ฮับปฏิเสธ: {0}",
         NotFound = "ไม่พบ", Price = "ราคา", OverlayExpired = "ลิงก์โอเวอร์เลย์ไม่ถูกต้องหรือหมดอายุแล้ว",
-        Currency = "สกุลเงิน", MinutesShort = "นาที",
+        Currency = "สกุลเงิน", Refused = "ถูกปฏิเสธ", MinutesShort = "นาที",
     };
 }

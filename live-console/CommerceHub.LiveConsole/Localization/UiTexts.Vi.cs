@@ -20,6 +20,6 @@ public static partial class UiTexts
         OverlayLink = "Liên kết overlay cho OBS", Back = "Quay lại", Loading = "Đang tải…", Connected = "Đã kết nối",
         Reconnecting = "Đang kết nối lại…", Disconnected = "Mất kết nối", ActionFailed = "Hub từ chối: {0}",
         NotFound = "Không tìm thấy.", Price = "Giá", OverlayExpired = "Liên kết overlay không hợp lệ hoặc đã hết hạn.",
-        Currency = "Tiền tệ", MinutesShort = "phút",
+        Currency = "Tiền tệ", Refused = "Bị từ chối", MinutesShort = "phút",
     };
 }

@@ -20,6 +20,6 @@ public static partial class UiTexts
         OverlayLink = "OBS 叠加层链接", Back = "返回", Loading = "加载中…", Connected = "已连接",
         Reconnecting = "正在重连…", Disconnected = "已断开", ActionFailed = "中台拒绝：{0}",
         NotFound = "未找到。", Price = "价格", OverlayExpired = "此叠加层链接无效或已过期。",
-        Currency = "币种", MinutesShort = "分钟",
+        Currency = "币种", Refused = "已拒绝", MinutesShort = "分钟",
     };
 }

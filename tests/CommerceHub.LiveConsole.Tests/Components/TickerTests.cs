@@ -23,6 +23,7 @@ public sealed class TickerTests : BunitContext
         var rows = cut.FindAll("[data-testid=tick]");
         Assert.Equal(["DY-1", "SP-1", "TT-1"], rows.Select(r => r.GetAttribute("data-order")));
         Assert.Contains("refused", rows[0].ClassList);
+        Assert.Contains("Refused", rows[0].TextContent);
         Assert.Contains("shopee-live", rows[1].TextContent);
         Assert.Contains("TEA-01×2", rows[1].TextContent);
         Assert.Contains("198,000 VND", rows[1].TextContent);
