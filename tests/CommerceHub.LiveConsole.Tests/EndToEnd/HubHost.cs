@@ -27,6 +27,8 @@ public sealed class HubHost(RedisServer redis) : WebApplicationFactory<MerchantH
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Hangfire's server waits for its workers on stop; on two busy cores that outlasts the default 5 s.
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(30));
         builder.UseSetting("Urls", BaseUri.ToString());
         builder.UseSetting("Redis:ConnectionString", redis.ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");

@@ -42,8 +42,14 @@ public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
         page.SetDefaultTimeout(30_000);
         Assertions.SetDefaultExpectTimeout(30_000);
 
-        // The sample host speaks Vietnamese: every text below is the console's Vietnamese.
         await page.GotoAsync(new Uri(_console.BaseUri, "login").ToString());
+        await page.FillAsync("input[type=email]", "host@pxg-trading.example");
+        await page.FillAsync("input[type=password]", "wrong-password");
+        await page.ClickAsync("button[type=submit]");
+        // Before sign-in the page follows the browser's language (Playwright's is en-US).
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The e-mail address or the password is wrong.");
+
+        // The sample host speaks Vietnamese: every text below is the console's Vietnamese.
         await page.FillAsync("input[type=email]", "host@pxg-trading.example");
         await page.FillAsync("input[type=password]", "commercehub-demo");
         await page.ClickAsync("button[type=submit]");
@@ -112,6 +118,13 @@ public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
         Assert.Equal((0L, 0L, 0L), (stock.GetProperty("onHand").GetInt64(), stock.GetProperty("reserved").GetInt64(), stock.GetProperty("available").GetInt64()));
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("console-phone.png"), FullPage = true });
+
+        // The host switches to Russian; the choice is the user's, so it survives a reload (a new circuit).
+        await page.SelectOptionAsync("[data-testid=language]", "ru");
+        await Assertions.Expect(tile.Locator("[data-testid=sold-out]")).ToHaveTextAsync("Распродано");
+        await page.ReloadAsync();
+        await Assertions.Expect(tile.Locator("[data-testid=sold-out]")).ToHaveTextAsync("Распродано");
+        await Assertions.Expect(page.Locator("[data-testid=tick]")).ToHaveCountAsync(orders.Length + 1);
         await page.SetViewportSizeAsync(1920, 1080);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("console-monitor.png"), FullPage = true });
         await overlay.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("overlay.png"), OmitBackground = true });
