@@ -3,6 +3,8 @@ using CommerceHub.HubApi.Realtime;
 using CommerceHub.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 
@@ -27,8 +29,8 @@ public sealed class HubHost(RedisServer redis) : WebApplicationFactory<MerchantH
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Hangfire's server waits for its workers on stop; on two busy cores that outlasts the default 5 s.
-        builder.UseShutdownTimeout(TimeSpan.FromSeconds(30));
+        // Hangfire's server waits for its workers on stop; on two busy cores that outlasts the host's default 5 s.
+        builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30)));
         builder.UseSetting("Urls", BaseUri.ToString());
         builder.UseSetting("Redis:ConnectionString", redis.ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
