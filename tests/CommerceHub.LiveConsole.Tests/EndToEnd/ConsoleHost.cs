@@ -1,8 +1,11 @@
 using System.Net;
 using CommerceHub.LiveConsole.Hub;
-using CommerceHub.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 
@@ -11,21 +14,21 @@ public sealed class ConsoleHost(Uri hub) : WebApplicationFactory<HubOptions>
 {
     private readonly string _data = Directory.CreateTempSubdirectory("ch-console-data-").FullName;
 
-    public int Port { get; } = FreePort.Next();
+    public Uri BaseUri { get; private set; } = null!; // Set by Start.
 
-    public Uri BaseUri => new($"http://127.0.0.1:{Port}/");
-
+    /// <summary>Starts on a port the kernel picks at bind time: a port chosen beforehand may be taken in between.</summary>
     public void Start()
     {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        BaseUri = new Uri(address.TrimEnd('/') + "/");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Development serves the static web assets (app.css, blazor.web.js) straight from the build, unpublished.
         builder.UseEnvironment("Development");
-        builder.UseSetting("Urls", BaseUri.ToString());
         builder.UseSetting("Hub:BaseUrl", hub.ToString());
         builder.UseSetting("Console:DataDirectory", _data);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

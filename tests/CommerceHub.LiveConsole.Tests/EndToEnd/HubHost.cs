@@ -2,9 +2,11 @@ using System.Net;
 using CommerceHub.HubApi.Realtime;
 using CommerceHub.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 
@@ -16,22 +18,23 @@ public sealed class HubHost(RedisServer redis) : WebApplicationFactory<MerchantH
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"ch-console-e2e-{Guid.NewGuid():N}.db");
 
-    public int Port { get; } = FreePort.Next();
+    public Uri BaseUri { get; private set; } = null!; // Set by Start.
 
-    public Uri BaseUri => new($"http://127.0.0.1:{Port}/");
-
+    /// <summary>Starts on a port the kernel picks at bind time: a port chosen beforehand may be taken in between.</summary>
     public void Start()
     {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        BaseUri = new Uri(address.TrimEnd('/') + "/");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Hangfire's server waits for its workers on stop; on two busy cores that outlasts the host's default 5 s.
-        builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30)));
-        builder.UseSetting("Urls", BaseUri.ToString());
+        // No Hangfire server: its stop outlasts the host's shutdown on two busy cores, and nothing here needs a job
+        // (flash-sale claims go by the clock; the "sale open" job only re-announces the state).
+        builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Redis:ConnectionString", redis.ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_database}");
@@ -43,12 +46,18 @@ public sealed class HubHost(RedisServer redis) : WebApplicationFactory<MerchantH
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        // Hangfire keeps its log provider in a static that would point at this host's disposed logger factory.
-        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
-        foreach (var file in new[] { _database, _database + "-shm", _database + "-wal" }.Where(File.Exists))
+        try
         {
-            File.Delete(file);
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            // Hangfire keeps its log provider in a static that would point at this host's disposed logger factory.
+            Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+            foreach (var file in new[] { _database, _database + "-shm", _database + "-wal" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
         }
     }
 }

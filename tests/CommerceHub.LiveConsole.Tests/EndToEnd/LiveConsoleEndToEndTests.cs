@@ -132,8 +132,15 @@ public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _console.DisposeAsync();
-        await _hub.DisposeAsync();
-        _redis.Dispose();
+        // The redis-server is a child process: it must stop even when a host fails to stop cleanly.
+        try
+        {
+            await _console.DisposeAsync();
+            await _hub.DisposeAsync();
+        }
+        finally
+        {
+            _redis.Dispose();
+        }
     }
 }
