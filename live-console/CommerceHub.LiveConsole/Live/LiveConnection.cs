@@ -56,9 +56,6 @@ public sealed partial class LiveConnection(IOptions<HubOptions> hubOptions, HubA
     public Task<FlashSaleState> StartFlashSaleAsync(StartFlashSaleRequest request, CancellationToken ct = default) =>
         Connection.InvokeAsync<FlashSaleState>(nameof(ILiveHub.StartFlashSale), _sessionId, request, ct);
 
-    public Task<FlashSaleState> EndFlashSaleAsync(Guid flashSaleId, CancellationToken ct = default) =>
-        Connection.InvokeAsync<FlashSaleState>(nameof(ILiveHub.EndFlashSale), _sessionId, flashSaleId, ct);
-
     public async ValueTask DisposeAsync()
     {
         if (_connection is not null)
