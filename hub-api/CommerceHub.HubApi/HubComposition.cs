@@ -4,6 +4,7 @@ using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Channels;
 using CommerceHub.HubApi.Features.Currency;
 using CommerceHub.HubApi.Features.Merchants;
+using CommerceHub.HubApi.Features.Orders;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Features.Stock;
 using CommerceHub.HubApi.Infrastructure.Auth;
@@ -36,6 +37,7 @@ public static class HubComposition
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         builder.Services.AddCatalog().AddAudit().AddCurrency();
         builder.AddShops();
+        builder.Services.AddOrders();
         builder.Services.AddSingleton(MapsterConfig());
         builder.Services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
         builder.Services.AddSignalR().AddStackExchangeRedis(redisConnection, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ch:signalr"));
@@ -57,7 +59,8 @@ public static class HubComposition
         app.UseRateLimiter();
 
         var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
-        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency();
+        api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency().MapOrders();
+        app.MapOrderWebhooks();
         app.MapHub<MerchantHub>("/hubs/merchant");
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -1,3 +1,4 @@
+using CommerceHub.HubApi.Contracts.Orders;
 using CommerceHub.HubApi.Contracts.Stock;
 
 namespace CommerceHub.HubApi.Contracts.Realtime;
@@ -10,6 +11,9 @@ public interface IMerchantClient
 
     /// <summary>A stock movement of one of the merchant's SKUs (received, reserved, committed, released, low, sold out).</summary>
     Task StockChanged(StockEvent stockEvent);
+
+    /// <summary>An order was imported, could not be reserved, shipped, or was cancelled or returned.</summary>
+    Task OrderChanged(OrderEvent orderEvent);
 }
 
 /// <summary>Where a catalog import stands.</summary>
