@@ -74,7 +74,7 @@ public sealed class OrderShipmentTests(OrdersHub hub) : IClassFixture<OrdersHub>
     {
         var client = hub.Factory.CreateClient();
 
-        await HubClient.ProblemAsync(await client.PostAsync("/api/webhooks/lazada", new StringContent("{}")), HttpStatusCode.NotFound);
+        await HubClient.ProblemAsync(await client.PostAsync("/api/webhooks/jd", new StringContent("{}")), HttpStatusCode.NotFound);
         await HubClient.ProblemAsync(await client.PostAsync("/api/webhooks/nowhere", new StringContent("{}")), HttpStatusCode.NotFound);
     }
 
