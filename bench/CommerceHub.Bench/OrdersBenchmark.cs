@@ -107,7 +107,7 @@ internal static class OrdersBenchmark
             ["Http:PermitsPerSecond"] = "100000", ["Http:Burst"] = "100000",
             ["Connectors:Shopee:PartnerId"] = "2001887", ["Connectors:Shopee:PartnerKey"] = PartnerKey,
             ["Connectors:Shopee:BaseUrl"] = sandbox.BaseUrl("Shopee").ToString(),
-            ["Connectors:Shopee:ShopPermitsPerSecond"] = "100000", ["Connectors:Shopee:AppPermitsPerSecond"] = "100000",
+            ["Connectors:Shopee:ShopPermitsPerSecond"] = "10000", ["Connectors:Shopee:AppPermitsPerSecond"] = "10000",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddHub();
