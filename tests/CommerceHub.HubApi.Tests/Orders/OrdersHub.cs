@@ -167,11 +167,18 @@ public sealed class OrdersHub : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Factory.DisposeAsync();
-        SandboxAdmin.Dispose();
-        await Sandbox.StopAsync();
-        await Sandbox.DisposeAsync();
-        Redis.Dispose();
-        File.Delete(database);
+        try
+        {
+            await Factory.DisposeAsync();
+            SandboxAdmin.Dispose();
+            await Sandbox.StopAsync();
+            await Sandbox.DisposeAsync();
+        }
+        finally
+        {
+            // Whatever failed above, the redis-server process must not outlive the tests.
+            Redis.Dispose();
+            File.Delete(database);
+        }
     }
 }
