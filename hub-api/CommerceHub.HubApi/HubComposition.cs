@@ -6,6 +6,7 @@ using CommerceHub.HubApi.Features.Currency;
 using CommerceHub.HubApi.Features.Listings;
 using CommerceHub.HubApi.Features.LiveSessions;
 using CommerceHub.HubApi.Features.Merchants;
+using CommerceHub.HubApi.Features.Orders;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Features.Stock;
 using CommerceHub.HubApi.Infrastructure.Auth;
@@ -38,6 +39,7 @@ public static class HubComposition
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         builder.Services.AddCatalog().AddAudit().AddCurrency().AddListings().AddLiveSessions();
         builder.AddShops();
+        builder.Services.AddOrders();
         builder.Services.AddSingleton(MapsterConfig());
         builder.Services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
         builder.Services.AddSignalR().AddStackExchangeRedis(redisConnection, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ch:signalr"));
@@ -61,7 +63,8 @@ public static class HubComposition
 
         var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
         api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency().MapListings()
-            .MapLiveSessions();
+            .MapLiveSessions().MapOrders();
+        app.MapOrderWebhooks();
         app.MapHub<MerchantHub>("/hubs/merchant");
         app.MapHub<LiveHub>(CommerceHub.HubApi.Contracts.Live.LiveGroups.HubPath);
         app.MapOpenApi();

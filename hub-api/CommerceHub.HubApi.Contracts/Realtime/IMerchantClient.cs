@@ -1,3 +1,4 @@
+using CommerceHub.HubApi.Contracts.Orders;
 using CommerceHub.HubApi.Contracts.Stock;
 
 namespace CommerceHub.HubApi.Contracts.Realtime;
@@ -13,6 +14,9 @@ public interface IMerchantClient
 
     /// <summary>A listing's publish or sync status changed (pending, live, rejected with the platform's reason, out of sync).</summary>
     Task ListingChanged(ListingStatusChanged listing);
+
+    /// <summary>An order was imported, could not be reserved, shipped, or was cancelled or returned.</summary>
+    Task OrderChanged(OrderEvent orderEvent);
 }
 
 /// <summary>Where one product stands in one shop.</summary>
