@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace CommerceHub.Workflows.Runtime;
+
+internal static partial class Log
+{
+    [LoggerMessage(7001, LogLevel.Warning, "Workflow instance {InstanceId} faulted at step {Step}; incident {IncidentId} waits for an operator")]
+    public static partial void StepFaulted(ILogger logger, Exception exception, Guid instanceId, string step, Guid incidentId);
+
+    [LoggerMessage(7002, LogLevel.Debug, "Workflow instance {InstanceId} was advanced by another runner; this one stops")]
+    public static partial void LostRace(ILogger logger, Guid instanceId);
+
+    [LoggerMessage(7003, LogLevel.Information, "Sweep: {DeadLettered} stimuli dead-lettered, {Timers} overdue timers fired, {Stalled} stalled instances re-dispatched")]
+    public static partial void Swept(ILogger logger, int deadLettered, int timers, int stalled);
+
+    [LoggerMessage(7004, LogLevel.Information, "Workflow instance {InstanceId}: operator {Action}")]
+    public static partial void OperatorAction(ILogger logger, Guid instanceId, string action);
+}
