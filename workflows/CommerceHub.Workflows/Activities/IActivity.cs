@@ -50,6 +50,9 @@ public abstract class CompensableActivity<TInput, TOutput> : Activity<TInput, TO
     protected abstract ValueTask CompensateAsync(TInput input, ActivityContext context, CancellationToken ct);
 }
 
+/// <summary>The input of an activity that reads no variables.</summary>
+public sealed record NoInput;
+
 /// <summary>The output of an activity that adds nothing to the variables.</summary>
 public sealed record NoOutput
 {

@@ -19,7 +19,7 @@ public static class DefinitionExport
         JsonSerializer.Serialize(new DefinitionView(definition.Name, definition.Version, definition.Start,
             definition.Steps.Select(View).ToList()), Options);
 
-    /// <summary>A Mermaid state diagram (<c>stateDiagram-v2</c>), drawn by Stateless from the same graph the runtime follows.</summary>
+    /// <summary>A Mermaid state diagram (<c>stateDiagram-v2</c>) of the same graph the runtime follows.</summary>
     public static string ToMermaid(this WorkflowDefinition definition) => StepGraph.Mermaid(definition);
 
     private static StepView View(StepDefinition step)
