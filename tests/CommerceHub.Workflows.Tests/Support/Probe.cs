@@ -9,7 +9,8 @@ public sealed class Probe
 
     public ConcurrentQueue<string> Journal { get; } = new();
 
-    public ConcurrentDictionary<Guid, bool> Failing { get; } = new();
+    /// <summary>While true, the Flaky activity throws (a carrier API that is down).</summary>
+    public bool CarrierDown { get; set; }
 
     public void Hit(Guid instanceId, string step) => _runs.AddOrUpdate((instanceId, step), 1, (_, n) => n + 1);
 

@@ -35,13 +35,13 @@ public sealed class Reserve(Probe probe) : CompensableActivity<NoInput, Reservat
     }
 }
 
-/// <summary>Fails while the probe marks its instance as failing (a carrier API that is down).</summary>
+/// <summary>Fails while the probe says the carrier is down; its outcome is the "outcome" variable, or done.</summary>
 public sealed class Flaky(Probe probe) : Activity<NoInput, NoOutput>
 {
     protected override ValueTask<ActivityResult> ExecuteAsync(NoInput input, ActivityContext context, CancellationToken ct)
     {
         probe.Hit(context.InstanceId, context.Step);
-        return probe.Failing.ContainsKey(context.InstanceId)
+        return probe.CarrierDown
             ? throw new InvalidOperationException("carrier API unavailable")
             : ValueTask.FromResult(Done(NoOutput.Value));
     }
