@@ -132,6 +132,13 @@ internal sealed partial class WorkflowRuntime(IWorkflowDbFactory dbs, WorkflowRe
             bookmark = await lease.Db.Set<WorkflowBookmark>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, ct);
         }
 
+        if (bookmark?.DueAt is { } due && due > clock.GetUtcNow())
+        {
+            // Hangfire keeps schedules in whole seconds, so a job can start a little early; a timer never fires early.
+            dispatcher.ScheduleTimer(bookmark.Id, due);
+            return;
+        }
+
         if (bookmark is not null && await matcher.TryResumeAsync(bookmark,
                 new ResumedStimulus(bookmark.Stimulus, bookmark.CorrelationKey, null, TimedOut: true), null, null, ct))
         {
