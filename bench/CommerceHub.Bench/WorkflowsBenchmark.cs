@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Diagnostics;
+using ActivityContext = CommerceHub.Workflows.Activities.ActivityContext;
 using System.Globalization;
 using CommerceHub.Testing;
 using CommerceHub.Workflows;
@@ -10,6 +12,7 @@ using CommerceHub.Workflows.Runtime;
 using Hangfire;
 using Hangfire.Redis.StackExchange;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,19 +31,22 @@ internal static class WorkflowsBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var store = Text(args, "--store", "sqlite");
+        var synchronous = Text(args, "--synchronous", "normal");
         var routes = Option(args, "--routes", 2_000);
         var callers = Option(args, "--callers", 4);
         var resumes = Option(args, "--resumes", 2_000);
         var sizes = Text(args, "--sizes", "1000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
-        if (store is not ("sqlite" or "postgres"))
+        if (store is not ("sqlite" or "postgres") || synchronous is not ("normal" or "full"))
         {
-            Console.Error.WriteLine("--store is sqlite or postgres");
+            Console.Error.WriteLine("--store is sqlite or postgres; --synchronous (SQLite) is normal or full");
             return 2;
         }
 
+        BenchNode.Synchronous = synchronous.ToUpperInvariant();
+
         using var redis = new RedisServer();
         using var postgres = store == "postgres" ? new PostgresServer() : null;
-        Console.WriteLine($"store {Describe(store)}; Hangfire on redis-server {redis.Port}; {Environment.ProcessorCount} cores");
+        Console.WriteLine($"store {Describe(store, synchronous)}; Hangfire on redis-server {redis.Port}; {Environment.ProcessorCount} cores");
 
         // 1. Transitions: routes of 10 activity steps run inline by `callers` concurrent starters; every transition
         //    is its own commit (instance row guarded by its revision + a log entry).
@@ -111,9 +117,9 @@ internal static class WorkflowsBenchmark
             ? (postgres.ConnectionString($"bench_{name}_{Guid.NewGuid():N}"), true)
             : ($"Data Source={Path.Combine(Directory.CreateTempSubdirectory("ch-bench-wf-").FullName, "workflows.db")};Pooling=true", false);
 
-    private static string Describe(string store) => store == "postgres"
+    private static string Describe(string store, string synchronous) => store == "postgres"
         ? "PostgreSQL (throw-away cluster on 127.0.0.1, fsync off)"
-        : "SQLite file in the temp directory (WAL journal, default synchronous=FULL)";
+        : $"SQLite file in the temp directory (WAL journal, synchronous={synchronous.ToUpperInvariant()})";
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
@@ -167,6 +173,9 @@ internal sealed class BenchDbContext(DbContextOptions<BenchDbContext> options) :
 /// <summary>One node as the hub would build it: its DbContext, a Hangfire client on Redis, the runtime.</summary>
 internal sealed class BenchNode(ServiceProvider services, StackExchange.Redis.ConnectionMultiplexer redis) : IAsyncDisposable
 {
+    /// <summary>SQLite's synchronous mode for every connection: in WAL mode NORMAL survives a process crash, FULL also a power loss.</summary>
+    public static string Synchronous { get; set; } = "NORMAL";
+
     public IWorkflowRuntime Runtime => services.GetRequiredService<IWorkflowRuntime>();
 
     public static async Task<BenchNode> StartAsync((string Connection, bool Postgres) database, RedisServer redisServer, WorkflowExecution execution)
@@ -185,7 +194,7 @@ internal sealed class BenchNode(ServiceProvider services, StackExchange.Redis.Co
                 }
                 else
                 {
-                    db.UseSqlite(database.Connection);
+                    db.UseSqlite(database.Connection).AddInterceptors(new SqliteSynchronousMode(Synchronous));
                 }
             })
             .AddWorkflows<BenchDbContext>(o =>
@@ -222,5 +231,23 @@ internal sealed class BenchNode(ServiceProvider services, StackExchange.Redis.Co
     {
         await services.DisposeAsync();
         await redis.DisposeAsync();
+    }
+}
+
+/// <summary>PRAGMA synchronous is per connection, so it is set on every open.</summary>
+internal sealed class SqliteSynchronousMode(string mode) : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA synchronous={mode};";
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA synchronous={mode};";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
