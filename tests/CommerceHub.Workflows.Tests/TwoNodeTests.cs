@@ -21,6 +21,8 @@ public sealed class TwoNodeTests(RedisServer redis, PostgresServer postgres) : I
     {
         const int instances = 10_000;
         const int duplicates = 2_000;
+        // Hangfire's client is synchronous; with many parallel deliveries on 2 cores the pool must not starve the Redis socket.
+        ThreadPool.SetMinThreads(64, 64);
         var store = Store();
         var ids = new Guid[instances];
         await using (var seeder = await WorkflowNode.StartAsync(store, _probe, WorkflowExecution.Inline, server: false))
@@ -37,7 +39,7 @@ public sealed class TwoNodeTests(RedisServer redis, PostgresServer postgres) : I
         var deliveries = Enumerable.Range(0, instances).Concat(Enumerable.Range(0, duplicates).Select(i => i * 5)).ToArray();
         Random.Shared.Shuffle(deliveries);
         var outcomes = new ConcurrentBag<DeliveryResult>();
-        await Parallel.ForAsync(0, deliveries.Length, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (n, ct) =>
+        await Parallel.ForAsync(0, deliveries.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (n, ct) =>
         {
             var node = n % 2 == 0 ? a : b;
             var parcel = deliveries[n];

@@ -15,4 +15,10 @@ internal static partial class Log
 
     [LoggerMessage(7004, LogLevel.Information, "Workflow instance {InstanceId}: operator {Action}")]
     public static partial void OperatorAction(ILogger logger, Guid instanceId, string action);
+
+    [LoggerMessage(7005, LogLevel.Warning, "Workflow instance {InstanceId}: enqueueing its job failed (attempt {Attempt}); trying again")]
+    public static partial void EnqueueRetried(ILogger logger, Exception exception, Guid instanceId, int attempt);
+
+    [LoggerMessage(7006, LogLevel.Error, "Workflow instance {InstanceId}: its job could not be enqueued; the sweep will dispatch it")]
+    public static partial void EnqueueFailed(ILogger logger, Exception exception, Guid instanceId);
 }
