@@ -71,10 +71,13 @@ internal sealed partial class WorkflowRuntime(IWorkflowDbFactory dbs, WorkflowRe
                     return new DeliveryResult(DeliveryOutcome.Resumed, bookmark.InstanceId);
                 }
 
-                if (await IsConsumedAsync(lease.Db, stimulus.Id, ct))
-                {
-                    return new DeliveryResult(DeliveryOutcome.Duplicate);
-                }
+            }
+
+            // Looked up again after the bookmark: a concurrent delivery of the same id that consumed the bookmark
+            // committed its consumed row together with the delete, so it is visible now.
+            if (await IsConsumedAsync(lease.Db, stimulus.Id, ct))
+            {
+                return new DeliveryResult(DeliveryOutcome.Duplicate);
             }
 
             var now = clock.GetUtcNow();
