@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["connectors"] = ConnectorsBenchmark.RunAsync,
     ["live"] = LiveBenchmark.RunAsync,
     ["orders"] = OrdersBenchmark.RunAsync,
+    ["workflows"] = WorkflowsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
