@@ -1,10 +1,12 @@
 using CommerceHub.Bench;
+using CommerceHub.Bench.Sync;
 
 // Each benchmark is a subcommand; add new ones to this table.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["ledger"] = LedgerBenchmark.RunAsync,
     ["connectors"] = ConnectorsBenchmark.RunAsync,
+    ["sync"] = SyncBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
