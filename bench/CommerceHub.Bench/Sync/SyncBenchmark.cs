@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using CommerceHub.HubApi.Features.Listings;
 using CommerceHub.HubApi.Features.StockSync;
+using CommerceHub.HubApi.Infrastructure.Persistence;
 using CommerceHub.Inventory.Ledger;
 using CommerceHub.Sandbox.Core.Limits;
 using CommerceHub.Sandbox.Core.Orders;
 using CommerceHub.Sandbox.Hosting;
 using CommerceHub.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +27,7 @@ internal static class SyncBenchmark
     private const string Warehouse = "PXG";
     private const long InitialStock = 100;
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan LiveTimeout = TimeSpan.FromSeconds(90);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -57,7 +61,7 @@ internal static class SyncBenchmark
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{"platform",-8} {"phase",-7} {"changes",8} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"unseen",6} {"calls",6} {"calls/chg",9} {"429s",5}"));
-        var ok = true;
+        var ok = watches.Count == SyncPlatforms.All.Count;
         foreach (var watch in watches)
         {
             foreach (var phase in new[] { steady, storm })
@@ -112,8 +116,14 @@ internal static class SyncBenchmark
                 targets.Invalidate(hub.MerchantId, channel);
                 target = await targets.GetAsync(hub.MerchantId, channel, CancellationToken.None);
                 return target is not null && skus.All(target.Skus.ContainsKey);
-            }, TimeSpan.FromMinutes(3), $"every product to be live on {platform.Sandbox}");
-            var skuByItem = target!.Skus.ToDictionary(s => (s.Value.ItemId, s.Value.VariantId), s => s.Key);
+            }, LiveTimeout, null);
+            if (target is null || !skus.All(target.Skus.ContainsKey))
+            {
+                Console.WriteLine($"{platform.Sandbox}: not measured, its listings were not live after {LiveTimeout.TotalSeconds:F0} s ({await ListingStatesAsync(hub, channel)})");
+                continue;
+            }
+
+            var skuByItem = target.Skus.ToDictionary(s => (s.Value.ItemId, s.Value.VariantId), s => s.Key);
             watches.Add(new StockWatch(platform.Sandbox, sandbox.Services(platform.Sandbox).GetRequiredService<ISandboxMarket>(), platform.ShopId, skuByItem));
         }
 
@@ -128,12 +138,20 @@ internal static class SyncBenchmark
             .GetProperty("channelCode").GetString()!;
     }
 
+    private static async Task<string> ListingStatesAsync(SyncHub hub, string channel)
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        var listings = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Set<ChannelListing>().IgnoreQueryFilters()
+            .Where(l => l.ChannelCode == channel).Select(l => new { l.State, l.LastError }).ToListAsync();
+        return string.Join("; ", listings.GroupBy(l => l.State).Select(g => $"{g.Count()} {g.Key}{(g.First().LastError is { } e ? $": {e}" : "")}"));
+    }
+
     private static async Task<PhaseResult> PhaseAsync(string name, SyncHub hub, SandboxHost sandbox, StockLedger ledger,
         List<StockWatch> watches, string[] skus, int rate, int seconds)
     {
         var worker = hub.Services.GetRequiredService<StockSyncWorker>();
-        var limiters = SyncPlatforms.All.ToDictionary(p => p.Sandbox, p => sandbox.Services(p.Sandbox).GetRequiredService<RateLimiter>());
-        var callsBefore = SyncPlatforms.All.ToDictionary(p => p.Sandbox, p => hub.Calls.Of(p.Sandbox));
+        var limiters = watches.ToDictionary(w => w.Platform, w => sandbox.Services(w.Platform).GetRequiredService<RateLimiter>());
+        var callsBefore = watches.ToDictionary(w => w.Platform, w => hub.Calls.Of(w.Platform));
         var refusedBefore = limiters.ToDictionary(l => l.Key, l => l.Value.Refused);
         var workerBefore = worker.Counters;
         var total = rate * seconds;
