@@ -1,5 +1,6 @@
 using CommerceHub.Bench;
 using CommerceHub.Bench.Connectors;
+using CommerceHub.Bench.Sync;
 
 // Each benchmark is a subcommand; add new ones to this table.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
@@ -9,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["live"] = LiveBenchmark.RunAsync,
     ["orders"] = OrdersBenchmark.RunAsync,
     ["workflows"] = WorkflowsBenchmark.RunAsync,
+    ["sync"] = SyncBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

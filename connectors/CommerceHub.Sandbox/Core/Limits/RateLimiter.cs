@@ -17,7 +17,12 @@ public sealed class RateLimiter(SandboxClock clock, PlatformContext context)
         context.Options.RateLimit.WindowSeconds,
         new Dictionary<string, int>(context.Options.RateLimit.PerApi, StringComparer.Ordinal));
 
+    private long refused;
+
     public RateLimitSettings Settings => Volatile.Read(ref settings);
+
+    /// <summary>Calls refused for a limit since start, so a benchmark can show that a client stayed inside them.</summary>
+    public long Refused => Interlocked.Read(ref refused);
 
     public void Set(RateLimitSettings value)
     {
@@ -28,12 +33,14 @@ public sealed class RateLimiter(SandboxClock clock, PlatformContext context)
     public bool TryAcquire(string appId, string shopId, string api)
     {
         var current = Settings;
-        if (current.PerApi.TryGetValue(api, out var apiLimit) && !Take($"{appId}|{shopId}|{api}", apiLimit, current.WindowSeconds))
+        var allowed = (!current.PerApi.TryGetValue(api, out var apiLimit) || Take($"{appId}|{shopId}|{api}", apiLimit, current.WindowSeconds))
+            && Take($"{appId}|{shopId}", current.PermitsPerWindow, current.WindowSeconds);
+        if (!allowed)
         {
-            return false;
+            Interlocked.Increment(ref refused);
         }
 
-        return Take($"{appId}|{shopId}", current.PermitsPerWindow, current.WindowSeconds);
+        return allowed;
     }
 
     private bool Take(string key, int permits, double windowSeconds)

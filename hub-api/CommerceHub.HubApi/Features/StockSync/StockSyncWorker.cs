@@ -31,6 +31,7 @@ public sealed partial class StockSyncWorker(
     private static readonly TimeSpan BackOff = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Guid, string), DateTimeOffset> _resting = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Guid MerchantId, string Channel), byte> _draining = new();
     private long _calls;
     private long _skusPushed;
 
@@ -47,9 +48,14 @@ public sealed partial class StockSyncWorker(
             while (!stoppingToken.IsCancellationRequested)
             {
                 await _wake.WaitAsync(Idle, stoppingToken);
-                var channels = await queue.ChannelsAsync();
-                await Parallel.ForEachAsync(channels, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stoppingToken },
-                    async (channel, ct) => await DrainAsync(channel.MerchantId, channel.Channel, ct));
+                // Each channel drains on its own: a slow or throttled platform must not hold back the others' next drain.
+                foreach (var channel in await queue.ChannelsAsync())
+                {
+                    if (_draining.TryAdd(channel, 0))
+                    {
+                        _ = DrainThenReleaseAsync(channel.MerchantId, channel.Channel, stoppingToken);
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -93,6 +99,27 @@ public sealed partial class StockSyncWorker(
             {
                 // Already signalled by another message.
             }
+        }
+    }
+
+    private async Task DrainThenReleaseAsync(Guid merchantId, string channel, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Yield();
+            await DrainAsync(merchantId, channel, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down; marked SKUs stay in Redis for the next node.
+        }
+        catch (Exception e) when (e is RedisException or MarketplaceException or TimeoutException)
+        {
+            DrainFailed(logger, e, channel);
+        }
+        finally
+        {
+            _draining.TryRemove((merchantId, channel), out _);
         }
     }
 
@@ -195,6 +222,9 @@ public sealed partial class StockSyncWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read a channel quantity event")]
     private static partial void MarkFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Draining channel {Channel} failed; its SKUs are drained again on the next wake")]
+    private static partial void DrainFailed(ILogger logger, Exception exception, string channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stock push to channel {Channel} failed for {Count} SKUs; they stay queued")]
     private static partial void PushFailed(ILogger logger, Exception exception, string channel, int count);
