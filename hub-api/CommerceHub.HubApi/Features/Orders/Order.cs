@@ -107,8 +107,14 @@ public sealed class Order : IMerchantOwned
 
     public List<OrderItem> Lines { get; set; } = [];
 
-    /// <summary>The ledger reservation of this order; deterministic, so a retried import never reserves twice.</summary>
-    public string ReservationId => OrderReservations.IdFor(Marketplace, ShopId, PlatformOrderId);
+    /// <summary>Set when the order took its units out of a running live flash sale instead of the shared pool.</summary>
+    public string? FlashSaleReservationId { get; set; }
+
+    /// <summary>The order's own reservation id; deterministic, so a retried import never reserves twice.</summary>
+    public string PoolReservationId => OrderReservations.IdFor(Marketplace, ShopId, PlatformOrderId);
+
+    /// <summary>The ledger reservation holding this order's stock.</summary>
+    public string ReservationId => FlashSaleReservationId ?? PoolReservationId;
 }
 
 /// <summary>One line of an order, in the merchant's SKU.</summary>
@@ -136,6 +142,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.Marketplace, o.ShopId, o.PlatformOrderId }).IsUnique();
         builder.HasIndex(o => new { o.MerchantId, o.PlacedAt });
         builder.Ignore(o => o.ReservationId);
+        builder.Ignore(o => o.PoolReservationId);
+        builder.Property(o => o.FlashSaleReservationId).HasMaxLength(120);
         builder.Property(o => o.Marketplace).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.StockState).HasConversion<string>().HasMaxLength(20);

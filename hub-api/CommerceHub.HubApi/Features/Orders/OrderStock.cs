@@ -1,4 +1,5 @@
 using CommerceHub.HubApi.Contracts.Orders;
+using CommerceHub.HubApi.Features.LiveSessions;
 using CommerceHub.Inventory.Ledger;
 
 namespace CommerceHub.HubApi.Features.Orders;
@@ -8,7 +9,7 @@ namespace CommerceHub.HubApi.Features.Orders;
 /// cancelled or returned. Every ledger call is keyed by the order's reservation id, so repeating a step (a retried
 /// job, a second node) changes nothing and raises no second event.
 /// </summary>
-public sealed class OrderStock(StockLedger ledger, TimeProvider clock)
+public sealed class OrderStock(StockLedger ledger, IFlashSaleStock flashSales, TimeProvider clock)
 {
     /// <summary>Brings the stock state in line with the status; returns the events of what actually changed.</summary>
     public async Task<IReadOnlyList<OrderEvent>> SettleAsync(Order order, CancellationToken ct)
@@ -52,6 +53,17 @@ public sealed class OrderStock(StockLedger ledger, TimeProvider clock)
             Refuse(order, events, wanted.Count == 0
                 ? "The platform sent the order without lines; nothing could be reserved."
                 : $"The order names SKUs the hub does not know: {string.Join(", ", invalid.Select(s => $"'{s}'"))}. Map the listing to a merchant SKU.");
+            return;
+        }
+
+        // A single-SKU order on a channel of a running live session takes its units from the flash sale, if one applies.
+        if (wanted.Count == 1 && await flashSales.TryClaimAsync(order.MerchantId, order.Channel, wanted[0].Sku, (int)wanted[0].Quantity,
+                order.PoolReservationId, ct) is { } claimed)
+        {
+            order.FlashSaleReservationId = claimed;
+            order.StockState = OrderStockState.Reserved;
+            order.StockNote = "Taken from the live flash sale.";
+            events.Add(OrderEvents.For(order, OrderEventKind.Imported, clock.GetUtcNow()));
             return;
         }
 
