@@ -26,16 +26,19 @@ public sealed partial class SampleShops(
     IHttpClientFactory http,
     ILogger<SampleShops> logger) : BackgroundService
 {
-    public static readonly IReadOnlyList<(string Merchant, Marketplace Marketplace, string Section, string ShopId, string Region)> Shops =
+    /// <summary>The sample shops, and the platform status a buyer's order reaches once paid.</summary>
+    public static readonly IReadOnlyList<SampleShop> Shops =
     [
-        ("pxg-trading", Marketplace.Shopee, "Shopee", "600001", "VN"),
-        ("pxg-trading", Marketplace.Lazada, "Lazada", "1000101", "VN"),
-        ("pxg-trading", Marketplace.TikTokShop, "TikTok", "7494000000000000101", "VN"),
-        ("pxg-trading", Marketplace.Tiki, "Tiki", "1000001", "VN"),
-        ("hekou-goods", Marketplace.Shopee, "Shopee", "600002", "TH"),
-        ("hekou-goods", Marketplace.Lazada, "Lazada", "1000102", "TH"),
-        ("hekou-goods", Marketplace.TikTokShop, "TikTok", "7494000000000000102", "TH"),
+        new("pxg-trading", Marketplace.Shopee, "Shopee", "600001", "VN", "READY_TO_SHIP"),
+        new("pxg-trading", Marketplace.Lazada, "Lazada", "1000101", "VN", "pending"),
+        new("pxg-trading", Marketplace.TikTokShop, "TikTok", "7494000000000000101", "VN", "AWAITING_SHIPMENT"),
+        new("pxg-trading", Marketplace.Tiki, "Tiki", "1000001", "VN", "queueing"),
+        new("hekou-goods", Marketplace.Shopee, "Shopee", "600002", "TH", "READY_TO_SHIP"),
+        new("hekou-goods", Marketplace.Lazada, "Lazada", "1000102", "TH", "pending"),
+        new("hekou-goods", Marketplace.TikTokShop, "TikTok", "7494000000000000102", "TH", "AWAITING_SHIPMENT"),
     ];
+
+    public sealed record SampleShop(string Merchant, Marketplace Marketplace, string Section, string ShopId, string Region, string PaidStatus);
 
     private const int ProductsPerShop = 8;
 
@@ -71,7 +74,7 @@ public sealed partial class SampleShops(
         }
     }
 
-    private async Task ConnectAsync((string Merchant, Marketplace Marketplace, string Section, string ShopId, string Region) sampleShop, CancellationToken ct)
+    private async Task ConnectAsync(SampleShop sampleShop, CancellationToken ct)
     {
         var baseUrl = configuration[$"Connectors:{sampleShop.Section}:BaseUrl"];
         if (baseUrl is null)
@@ -122,21 +125,26 @@ public sealed partial class SampleShops(
         if (sample.Value.OrdersPerMinute > 0)
         {
             // Buyers arrive once the items exist on the platform; the sandbox never sells more than the published stock.
-            _ = StartOrdersAsync(admin, sampleShop.ShopId, ct);
+            _ = StartOrdersAsync(admin, sampleShop, ct);
         }
     }
 
-    private async Task StartOrdersAsync(HttpClient admin, string shopId, CancellationToken ct)
+    private async Task StartOrdersAsync(HttpClient admin, SampleShop shop, CancellationToken ct)
     {
         try
         {
             await Task.Delay(TimeSpan.FromSeconds(20), ct);
-            var body = new { shopId, count = sample.Value.OrdersPerMinute * 60 * 8, perSecond = sample.Value.OrdersPerMinute / 60.0, quantity = 1 };
+            // Each buyer pays at once, so the order reserves its stock in the hub as soon as it is imported.
+            var body = new
+            {
+                shopId = shop.ShopId, count = sample.Value.OrdersPerMinute * 60 * 8, perSecond = sample.Value.OrdersPerMinute / 60.0,
+                quantity = 1, advanceTo = shop.PaidStatus,
+            };
             (await admin.PostAsJsonAsync("scenarios/orders?wait=false", body, ct)).EnsureSuccessStatusCode();
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
-            OrdersNotStarted(logger, e, shopId);
+            OrdersNotStarted(logger, e, shop.ShopId);
         }
     }
 
