@@ -7,6 +7,7 @@ using CommerceHub.HubApi.Features.Merchants;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Infrastructure.Persistence;
 using CommerceHub.HubApi.Infrastructure.Tenancy;
+using CommerceHub.Inventory.Allocation;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -102,6 +103,7 @@ public sealed partial class SampleShops(
             sampleShop.Region, Currencies.ForRegion(sampleShop.Region)!,
             $"{sampleShop.Marketplace.Code()}-{sampleShop.Region.ToLowerInvariant()}-{sampleShop.ShopId}", now);
         await db.SaveChangesAsync(ct);
+        scope.ServiceProvider.GetRequiredService<AllocationRuleCache>().Invalidate(merchant.Id); // the new channel gets its share at once
 
         var link = scope.ServiceProvider.GetRequiredService<ShopAuthorizationLinks>().Build(shop);
         var chooser = sampleShop.Marketplace == Marketplace.Lazada ? "seller_id" : "shop_id";
