@@ -35,6 +35,7 @@ public static class HubComposition
         builder.AddStock();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddHttpClient(); // also when no connector is configured (the sample shops use the factory)
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         builder.Services.AddCatalog().AddAudit().AddCurrency().AddListings().AddLiveSessions();
