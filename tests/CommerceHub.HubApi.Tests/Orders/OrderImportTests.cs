@@ -96,7 +96,8 @@ public sealed class OrderImportTests(OrdersHub hub) : IClassFixture<OrdersHub>
         })));
         var outcomes = await Task.WhenAll([.. imports.Select(t => t.ContinueWith(r => r.Result.ToString())), PollAsync().ContinueWith(_ => "poll"), PollAsync().ContinueWith(_ => "poll")]);
 
-        Assert.Equal(10, outcomes.Count(o => o == nameof(ImportOutcome.Created)));
+        // The polls import the same orders too, so some creations may be theirs; no order is ever created twice.
+        Assert.InRange(outcomes.Count(o => o == nameof(ImportOutcome.Created)), 0, 10);
         var orders = await hub.OrdersForAsync(sku, o => o.Count == 10);
         Assert.Equal(10, orders.Count);
         Assert.All(orders, o => Assert.Equal("Reserved", StockOf(o)));
