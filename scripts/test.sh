@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with the plain line "N passed, N failed, N skipped".
 # Installs what the tests need with apt-get when it is missing: redis-server (and redis-benchmark),
-# postgresql (the tests start their own throw-away cluster on 127.0.0.1) and chromium (browser tests).
+# postgresql (the tests start their own throw-away cluster on 127.0.0.1), chromium (browser tests) and nodejs/npm
+# (the JavaScript SignalR client test).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,9 @@ need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# The JavaScript SignalR client test runs node and installs its package with npm ci.
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} with apt-get..."
   sudo_cmd=""
