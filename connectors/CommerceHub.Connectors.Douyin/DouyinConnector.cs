@@ -40,13 +40,7 @@ public sealed partial class DouyinConnector : IInventorySink, IPriceSink, IItemS
         return runner.RunAsync(shop, Call(shop, method, idempotent), send, ct);
     }
 
-    private static void Check(ShopRef shop)
-    {
-        if (shop.Marketplace != Marketplace.Douyin || !long.TryParse(shop.ShopId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            throw new ArgumentException($"{shop} is not a Douyin Shop shop.", nameof(shop));
-        }
-    }
+    private static void Check(ShopRef shop) => PlatformIds.RequireNumericShop(shop, Marketplace.Douyin, "a Douyin Shop shop");
 
     private static bool TryId(string? text, out long id) => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id);
 }

@@ -2,9 +2,7 @@ using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
 using MapsterMapper;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CommerceHub.Connectors.Jd;
 
@@ -16,31 +14,17 @@ public static class JdServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddJdConnector(this IServiceCollection services, Action<JdOptions>? configure = null)
     {
-        services.AddConnectorRuntime();
-        var options = services.AddOptions<JdOptions>().BindConfiguration(JdOptions.Section).ValidateOnStart();
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JdOptions>, JdOptionsValidator>());
-
-        // A singleton connector holds one typed client: connections are recycled by PooledConnectionLifetime.
-        services.AddHttpClient<JdClient>(JdConnector.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-
-        services.AddKeyedSingleton<IMapper>(Marketplace.JD, (_, _) => new Mapper(JdMappings.NewConfig()));
-        services.AddSingleton(sp => new JdConnector(
-            sp.GetRequiredService<JdClient>(),
-            sp.GetRequiredService<MarketplaceCallRunner>(),
-            sp.GetRequiredKeyedService<IMapper>(Marketplace.JD),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<JdConnector>>()));
-        services.AddKeyedSingleton<IShopAuthorizer>(Marketplace.JD, (sp, _) => new JdAuthorizer(
-            sp.GetRequiredService<JdClient>(), sp.GetRequiredService<MarketplaceCallRunner>(), sp.GetRequiredService<TimeProvider>()));
-
-        services.ForwardCapabilities<JdConnector>(Marketplace.JD);
-        return services;
+        return services.AddMarketplaceConnector<JdOptions, JdOptionsValidator, JdClient, JdConnector>(
+            Marketplace.JD,
+            JdOptions.Section,
+            JdConnector.HttpClientName,
+            configure,
+            sp => new JdConnector(
+                sp.GetRequiredService<JdClient>(),
+                sp.GetRequiredService<MarketplaceCallRunner>(),
+                new Mapper(JdMappings.NewConfig()),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<JdConnector>>()),
+            sp => new JdAuthorizer(sp.GetRequiredService<JdClient>(), sp.GetRequiredService<MarketplaceCallRunner>(), sp.GetRequiredService<TimeProvider>()));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
 using MapsterMapper;
@@ -49,18 +48,9 @@ public sealed partial class LazadaConnector
     private string Currency(ShopRef shop) =>
         Currencies.ForRegion(Options.ShopRegions.GetValueOrDefault(shop.ShopId) ?? Options.Region) ?? "VND";
 
-    private static void Check(ShopRef shop)
-    {
-        if (shop.Marketplace != Marketplace.Lazada || !long.TryParse(shop.ShopId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            throw new ArgumentException($"{shop} is not a Lazada shop.", nameof(shop));
-        }
-    }
+    private static void Check(ShopRef shop) => PlatformIds.RequireNumericShop(shop, Marketplace.Lazada, "a Lazada shop");
 
-    private static long Id(string value, string name) =>
-        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw new ArgumentException($"'{value}' is not a Lazada id.", name);
+    private static long Id(string value, string name) => PlatformIds.Parse(value, "Lazada", name);
 
-    private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
+    private static string Text(long id) => PlatformIds.Text(id);
 }

@@ -46,18 +46,9 @@ public sealed partial class ShopeeConnector
         return runner.RunAsync(shop, Call(shop, path, idempotent), send, ct);
     }
 
-    private static void Check(ShopRef shop)
-    {
-        if (shop.Marketplace != Marketplace.Shopee || !long.TryParse(shop.ShopId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            throw new ArgumentException($"{shop} is not a Shopee shop.", nameof(shop));
-        }
-    }
+    private static void Check(ShopRef shop) => PlatformIds.RequireNumericShop(shop, Marketplace.Shopee, "a Shopee shop");
 
-    private static long Id(string value, string name) =>
-        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw new ArgumentException($"'{value}' is not a Shopee id.", name);
+    private static long Id(string value, string name) => PlatformIds.Parse(value, "Shopee", name);
 
-    private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
+    private static string Text(long id) => PlatformIds.Text(id);
 }

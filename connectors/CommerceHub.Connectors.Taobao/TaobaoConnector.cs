@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
 using MapsterMapper;
@@ -49,18 +48,9 @@ public sealed partial class TaobaoConnector
         return runner.RunAsync(shop, Call(shop, method, idempotent), send, ct);
     }
 
-    private static void Check(ShopRef shop)
-    {
-        if (shop.Marketplace != Marketplace.Taobao || !long.TryParse(shop.ShopId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            throw new ArgumentException($"{shop} is not a Taobao seller.", nameof(shop));
-        }
-    }
+    private static void Check(ShopRef shop) => PlatformIds.RequireNumericShop(shop, Marketplace.Taobao, "a Taobao seller");
 
-    private static long Id(string value, string name) =>
-        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw new ArgumentException($"'{value}' is not a Taobao id.", name);
+    private static long Id(string value, string name) => PlatformIds.Parse(value, "Taobao", name);
 
-    private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
+    private static string Text(long id) => PlatformIds.Text(id);
 }

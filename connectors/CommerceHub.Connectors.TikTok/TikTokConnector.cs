@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
 using MapsterMapper;
@@ -60,11 +59,5 @@ public sealed partial class TikTokConnector
                 new MarketplaceError(Marketplace.TikTokShop, 200, null, null, null), AuthFailure.Grant, $"{shop} is not among the shops the seller authorized.");
     }
 
-    private static void Check(ShopRef shop)
-    {
-        if (shop.Marketplace != Marketplace.TikTokShop || !long.TryParse(shop.ShopId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            throw new ArgumentException($"{shop} is not a TikTok Shop shop.", nameof(shop));
-        }
-    }
+    private static void Check(ShopRef shop) => PlatformIds.RequireNumericShop(shop, Marketplace.TikTokShop, "a TikTok Shop shop");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
 using MapsterMapper;
@@ -61,10 +60,7 @@ public sealed partial class TikiConnector : IInventorySink, IPriceSink, IItemSou
         }
     }
 
-    private static long Id(string value, string name) =>
-        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw new ArgumentException($"'{value}' is not a Tiki product id.", name);
+    private static long Id(string value, string name) => PlatformIds.Parse(value, "Tiki product", name);
 
-    private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
+    private static string Text(long id) => PlatformIds.Text(id);
 }
