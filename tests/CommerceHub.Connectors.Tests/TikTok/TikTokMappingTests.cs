@@ -1,0 +1,43 @@
+using CommerceHub.Connectors.Abstractions;
+using CommerceHub.Connectors.TikTok;
+using CommerceHub.Connectors.TikTok.Dtos;
+using Mapster;
+
+namespace CommerceHub.Connectors.Tests.TikTok;
+
+public sealed class TikTokMappingTests
+{
+    [Fact]
+    public void Mappings_Compile_EveryDestinationMemberHasASource()
+    {
+        var config = new TypeAdapterConfig { RequireDestinationMemberSource = true };
+        config.Apply(new TikTokMappings());
+
+        config.Compile(); // throws on any unmapped destination member
+        Assert.NotNull(config.GetMapFunction<TikTokOrderSource, MarketplaceOrder>());
+    }
+
+    [Fact]
+    public void Mappings_OrderWithStringAmounts_ExactDecimalsAndUnitsFolded()
+    {
+        var mapper = new MapsterMapper.Mapper(TikTokMappings.NewConfig());
+        var dto = new OrderDto("576000000000000001", "AWAITING_SHIPMENT", 1_700_000_000, 1_700_000_100, 1_700_000_050, "",
+            new PaymentDto("MYR", "70.20", "0", "70.20"),
+            new RecipientAddressDto("Buyer", "(+60)1****9", "1 Jalan", "50000", "MY"),
+            [Line("1", "0.1"), Line("2", "0.1"), Line("3", "70.00")],
+            [new PackageDto("1152000000000000001")]);
+
+        var order = mapper.Map<MarketplaceOrder>(new TikTokOrderSource(new ShopRef(Marketplace.TikTokShop, "1"), dto));
+
+        Assert.Equal(OrderStatus.ReadyToShip, order.Status);
+        Assert.Equal(new Money(70.20m, "MYR"), order.Total);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_700_000_050), order.PaidAt);
+        Assert.Null(order.TrackingNumber);
+        Assert.Equal(2, order.Lines.Count);
+        Assert.Equal((2, new Money(0.1m, "MYR")), (order.Lines[0].Quantity, order.Lines[0].UnitPrice));
+        Assert.Equal(70.20m, order.Lines.Sum(l => l.UnitPrice.Amount * l.Quantity));
+    }
+
+    private static LineItemDto Line(string id, string price) =>
+        new(id, "1729000000000000001", "Tee", "1730000000000000001", "Red", "TEE-RED", price, "MYR", null);
+}
