@@ -2,6 +2,7 @@ using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using Microsoft.Extensions.Options;
 using RestSharp;
+using static CommerceHub.Connectors.Runtime.ResponseBodies;
 
 namespace CommerceHub.Connectors.Douyin;
 
@@ -67,18 +68,6 @@ internal sealed partial class DouyinClient : IDisposable
 
     // Newer gateways also send err_no (0 = success); it counts only when code is missing.
     private static int? ErrNo(JsonElement? root) => Int(root, "err_no") is { } errNo ? (errNo == 0 ? DouyinErrors.Success : errNo) : null;
-
-    private static JsonDocument? TryParse(string body)
-    {
-        try
-        {
-            return body.Length == 0 ? null : JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static int? Int(JsonElement? root, string name) =>
         root is { } element && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : null;

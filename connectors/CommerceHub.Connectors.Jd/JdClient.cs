@@ -3,6 +3,7 @@ using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using Microsoft.Extensions.Options;
 using RestSharp;
+using static CommerceHub.Connectors.Runtime.ResponseBodies;
 
 namespace CommerceHub.Connectors.Jd;
 
@@ -56,7 +57,7 @@ internal sealed partial class JdClient : IDisposable
         var status = (int)response.StatusCode;
         if (root is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("error_response", out var error))
         {
-            throw JdErrors.FromResponse(status, Text(error, "code"), Text(error, "zh_desc"), Text(error, "en_desc"), content);
+            throw JdErrors.FromResponse(status, TextOrNumber(error, "code"), TextOrNumber(error, "zh_desc"), TextOrNumber(error, "en_desc"), content);
         }
 
         if (status >= 400 || root is not { ValueKind: JsonValueKind.Object } ok || !ok.TryGetProperty(method.Replace('.', '_') + "_responce", out var body))
@@ -66,26 +67,4 @@ internal sealed partial class JdClient : IDisposable
 
         return body.Deserialize<T>(JdJson.Options)!; // an object, never JSON null
     }
-
-    private static JsonDocument? TryParse(string content)
-    {
-        try
-        {
-            return content.Length == 0 ? null : JsonDocument.Parse(content);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
 }

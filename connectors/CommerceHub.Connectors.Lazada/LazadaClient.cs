@@ -3,6 +3,7 @@ using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using Microsoft.Extensions.Options;
 using RestSharp;
+using static CommerceHub.Connectors.Runtime.ResponseBodies;
 
 namespace CommerceHub.Connectors.Lazada;
 
@@ -57,11 +58,11 @@ internal sealed partial class LazadaClient : IDisposable
         var content = response.Content ?? "";
         using var document = TryParse(content);
         var root = document?.RootElement;
-        var code = Text(root, "code");
+        var code = TextOrNumber(root, "code");
         var status = (int)response.StatusCode;
         if (code != "0" || status >= 400 || root is not { ValueKind: JsonValueKind.Object })
         {
-            throw LazadaErrors.FromResponse(status, Text(root, "type"), code, Text(root, "message"), Text(root, "request_id"), content);
+            throw LazadaErrors.FromResponse(status, TextOrNumber(root, "type"), code, TextOrNumber(root, "message"), TextOrNumber(root, "request_id"), content);
         }
 
         var payload = body switch
@@ -75,28 +76,7 @@ internal sealed partial class LazadaClient : IDisposable
             : payload.Deserialize<T>(LazadaJson.Options)!;              // non-null: payload is JSON, not null
     }
 
-    private static JsonDocument? TryParse(string content)
-    {
-        try
-        {
-            return content.Length == 0 ? null : JsonDocument.Parse(content);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
-    /// <summary>Lazada sends codes as strings ("0", "4171") but some gateways send numbers.</summary>
-    private static string? Text(JsonElement? root, string name) =>
-        root is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
 
     /// <summary>An ISO 8601 time with offset as /orders/get and /products/get take it, in UTC.</summary>
     private static string Iso(DateTimeOffset time) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CommerceHub.Connectors.Taobao.Dtos;
 using RestSharp;
+using static CommerceHub.Connectors.Runtime.ResponseBodies;
 
 namespace CommerceHub.Connectors.Taobao;
 
@@ -44,7 +45,7 @@ internal sealed partial class TaobaoClient
         var status = (int)response.StatusCode;
         if (status >= 400 || root is not { ValueKind: JsonValueKind.Object } ok || !ok.TryGetProperty("access_token", out _))
         {
-            throw TaobaoErrors.FromResponse(status, Text(root, "error"), Text(root, "error_description"), null, null, null, content);
+            throw TaobaoErrors.FromResponse(status, TextOrNumber(root, "error"), TextOrNumber(root, "error_description"), null, null, null, content);
         }
 
         var token = ok.Deserialize<TokenResponse>(TaobaoJson.Options)!; // an object

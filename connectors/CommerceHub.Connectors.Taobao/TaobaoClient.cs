@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RestSharp;
+using static CommerceHub.Connectors.Runtime.ResponseBodies;
 
 namespace CommerceHub.Connectors.Taobao;
 
@@ -56,7 +57,7 @@ internal sealed partial class TaobaoClient : IDisposable
         var status = (int)response.StatusCode;
         if (root is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("error_response", out var error))
         {
-            throw TaobaoErrors.FromResponse(status, Text(error, "code"), Text(error, "msg"), Text(error, "sub_code"), Text(error, "sub_msg"), Text(error, "request_id"), content);
+            throw TaobaoErrors.FromResponse(status, TextOrNumber(error, "code"), TextOrNumber(error, "msg"), TextOrNumber(error, "sub_code"), TextOrNumber(error, "sub_msg"), TextOrNumber(error, "request_id"), content);
         }
 
         if (status >= 400 || root is not { ValueKind: JsonValueKind.Object } ok || !ok.TryGetProperty(ResponseKey(method), out var body))
@@ -66,26 +67,4 @@ internal sealed partial class TaobaoClient : IDisposable
 
         return body.Deserialize<T>(TaobaoJson.Options)!; // an object, never JSON null
     }
-
-    private static JsonDocument? TryParse(string content)
-    {
-        try
-        {
-            return content.Length == 0 ? null : JsonDocument.Parse(content);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
 }

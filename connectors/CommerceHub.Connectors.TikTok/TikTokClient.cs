@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using Microsoft.Extensions.Options;
 using RestSharp;
+using static CommerceHub.Connectors.Runtime.ResponseBodies;
 
 namespace CommerceHub.Connectors.TikTok;
 
@@ -68,33 +68,5 @@ internal sealed partial class TikTokClient : IDisposable
         return data.ValueKind == JsonValueKind.Undefined
             ? JsonSerializer.Deserialize<T>("{}", TikTokJson.Options)!  // endpoints that answer with the envelope only
             : data.Deserialize<T>(TikTokJson.Options)!;                 // non-null: data is a JSON object
-    }
-
-    private static JsonDocument? TryParse(string body)
-    {
-        try
-        {
-            return body.Length == 0 ? null : JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonElement? root, string name) =>
-        root is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    private static TimeSpan? RetryAfter(RestResponse response)
-    {
-        if (response.StatusCode != HttpStatusCode.TooManyRequests)
-        {
-            return null;
-        }
-
-        var header = response.Headers?.FirstOrDefault(h => string.Equals(h.Name, "Retry-After", StringComparison.OrdinalIgnoreCase))?.Value;
-        return int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
     }
 }

@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using Microsoft.Extensions.Options;
 using RestSharp;
+using static CommerceHub.Connectors.Runtime.ResponseBodies;
 
 namespace CommerceHub.Connectors.Tiki;
 
@@ -62,33 +61,5 @@ internal sealed partial class TikiClient : IDisposable
         JsonElement? error = root is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e : null;
         JsonElement? metadata = error is { } err && err.TryGetProperty("metadata", out var m) ? m : null;
         return TikiErrors.FromResponse(status, Text(error, "code"), Text(error, "message"), Text(error, "reason"), Text(metadata, "request_id"), body, retryAfter);
-    }
-
-    private static JsonDocument? TryParse(string body)
-    {
-        try
-        {
-            return body.Length == 0 ? null : JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonElement? root, string name) =>
-        root is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    private static TimeSpan? RetryAfter(RestResponse response)
-    {
-        if (response.StatusCode != HttpStatusCode.TooManyRequests)
-        {
-            return null;
-        }
-
-        var header = response.Headers?.FirstOrDefault(h => string.Equals(h.Name, "Retry-After", StringComparison.OrdinalIgnoreCase))?.Value;
-        return int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
     }
 }
