@@ -64,6 +64,20 @@ internal sealed class PushEndpoint : IAsyncDisposable
         return Received;
     }
 
+    /// <summary>
+    /// After a storm of duplicated, reordered pushes: duplicates and stale states were refused, each push was admitted
+    /// once, and whatever arrived first, the last state admitted for each order is the sandbox's final one.
+    /// </summary>
+    public static void AssertDuplicatesDroppedAndNewestStateWins(IReadOnlyList<ReceivedPush> received, int orders, OrderStatus final)
+    {
+        var admitted = received.Where(r => r.Decision == PushDecision.Fresh).Select(r => r.Push!).ToList();
+        Assert.Contains(received, r => r.Decision == PushDecision.Duplicate);
+        Assert.Contains(received, r => r.Decision == PushDecision.Stale);
+        Assert.Equal(admitted.Count, admitted.Select(p => p.DedupKey).Distinct().Count());
+        Assert.All(admitted.GroupBy(p => p.ExternalOrderId), order => Assert.Equal(final, order.Last().Status));
+        Assert.Equal(orders, admitted.Select(p => p.ExternalOrderId).Distinct().Count());
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();

@@ -45,17 +45,7 @@ public sealed class TikTokPushTests(RedisServer redis) : IClassFixture<RedisServ
         await harness.PostAsync("scenarios/orders", new { shopId = shop.ShopId, count = 3, advanceTo = "IN_TRANSIT" });
         var received = await endpoint.WaitForAsync(30); // 3 orders x 5 statuses, each delivered twice
 
-        var admitted = received.Where(r => r.Decision == PushDecision.Fresh).Select(r => r.Push!).ToList();
-        Assert.Contains(received, r => r.Decision == PushDecision.Duplicate);
-        Assert.Contains(received, r => r.Decision == PushDecision.Stale);
-        Assert.Equal(admitted.Count, admitted.Select(p => p.DedupKey).Distinct().Count());
-        foreach (var order in admitted.GroupBy(p => p.ExternalOrderId))
-        {
-            // Whatever arrived first, the last state admitted for each order is the sandbox's final one.
-            Assert.Equal(OrderStatus.Shipped, order.Last().Status);
-        }
-
-        Assert.Equal(3, admitted.Select(p => p.ExternalOrderId).Distinct().Count());
+        PushEndpoint.AssertDuplicatesDroppedAndNewestStateWins(received, orders: 3, OrderStatus.Shipped);
     }
 
     [Fact]
