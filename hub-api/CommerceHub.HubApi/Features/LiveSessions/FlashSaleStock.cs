@@ -70,8 +70,13 @@ public sealed class FlashSaleStock(LiveIndex index, StockLedger ledger, HubDbCon
         await notify.FlashSaleAsync(state);
         if (state.Items.FirstOrDefault(i => i.Sku == sku) is { Remaining: 0 })
         {
-            await notify.AlertAsync(new LiveAlert(sale.SessionId, LiveAlertKind.SoldOut, sku, null,
-                $"Flash sale stock of {sku} is sold out", clock.GetUtcNow()));
+            // The sale's units are gone; whether the product is gone too depends on what the pool still has.
+            var available = (await ledger.GetAsync(merchantId, [sku], ct))[0].Available;
+            await notify.AlertAsync(available > 0
+                ? new LiveAlert(sale.SessionId, LiveAlertKind.FlashSaleSoldOut, sku, null,
+                    $"Flash sale units of {sku} are sold out; {available} left at the regular price", clock.GetUtcNow())
+                : new LiveAlert(sale.SessionId, LiveAlertKind.SoldOut, sku, null,
+                    $"{sku} is sold out on every channel, flash sale included", clock.GetUtcNow()));
         }
     }
 }

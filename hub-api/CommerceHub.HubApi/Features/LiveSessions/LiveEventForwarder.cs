@@ -60,6 +60,14 @@ public sealed class LiveEventForwarder(HubDbContext db, CurrentUser user, LiveIn
 
                 foreach (var e in mine.Where(e => e.Kind is StockEventKind.Low or StockEventKind.SoldOut))
                 {
+                    // The pool runs dry when a flash sale takes its units: the product is not sold out while the sale
+                    // still holds some (the sale announces its own end of stock, FlashSaleStock).
+                    var saleLeft = await SaleRemainingAsync(merchant.Key, session, e.Sku, ct) ?? 0;
+                    if (saleLeft > 0)
+                    {
+                        continue;
+                    }
+
                     var kind = e.Kind == StockEventKind.Low ? LiveAlertKind.LowStock : LiveAlertKind.SoldOut;
                     await notify.AlertAsync(new LiveAlert(session.SessionId, kind, e.Sku, null,
                         $"{e.Sku}: {e.TotalAvailable} available over all channels", e.At));
