@@ -45,7 +45,8 @@ public sealed class HubBackOffice(HttpClient http) : IDisposable
     /// </summary>
     public async Task<(Guid ProductId, string Sku)> ProductWithExactlyAsync(long units)
     {
-        var product = (await http.GetFromJsonAsync<JsonElement>("api/products?pageSize=1")).GetProperty("items")[0];
+        var first = (await http.GetFromJsonAsync<JsonElement>("api/products?pageSize=1")).GetProperty("items")[0];
+        var product = await http.GetFromJsonAsync<JsonElement>($"api/products/{first.GetProperty("id").GetGuid()}");
         var skus = product.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("sku").GetString()!).ToList();
         var lines = new List<object>();
         foreach (var sku in skus)
