@@ -59,6 +59,10 @@ public sealed class ChannelQuantities(IConnectionMultiplexer redis, AllocationRu
         return _db.HashSetAsync(RedisKeys.SharedBuckets(merchantId), holdingChannel, string.Join(',', channels));
     }
 
+    /// <summary>Units of the SKU reserved for <paramref name="channel"/>'s bucket now (a campaign's or a live session's hold).</summary>
+    public async Task<long> BucketAsync(Guid merchantId, string sku, string channel) =>
+        Math.Max(0, (long)await _db.HashGetAsync(RedisKeys.Stock(merchantId), Fields.Bucket(sku, channel)));
+
     /// <summary>Stops sharing <paramref name="holdingChannel"/>'s bucket (its reservations have ended).</summary>
     public Task UnshareBucketAsync(Guid merchantId, string holdingChannel) =>
         _db.HashDeleteAsync(RedisKeys.SharedBuckets(merchantId), holdingChannel);

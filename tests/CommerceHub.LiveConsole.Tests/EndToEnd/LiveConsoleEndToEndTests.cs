@@ -135,6 +135,7 @@ public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
 
         // The sale took the whole pool, so its end is the product's end on every channel; never a "sale sold out" alert.
         await Assertions.Expect(page.Locator("[data-testid=alerts]")).ToContainTextAsync("đã hết hàng trên mọi kênh");
+        await Assertions.Expect(page.Locator("[data-testid=alert].soldout")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-testid=alert].flashsalesoldout")).ToHaveCountAsync(0);
         await Assertions.Expect(overlay.Locator("[data-testid=overlay-stock]")).ToHaveTextAsync("Hết hàng");
 
