@@ -36,6 +36,7 @@ internal static class LiveBenchmark
         var updates = Option(args, "--updates", 50);
         var burst = Option(args, "--burst", 200);
         var interval = Option(args, "--interval", 500);
+        var raw = args.Contains("--raw-clients");
         using var redis = new RedisServer();
         var port = FreePort.Next();
         var database = Path.Combine(Path.GetTempPath(), $"ch-bench-live-{Guid.NewGuid():N}.db");
@@ -50,7 +51,18 @@ internal static class LiveBenchmark
         var sent = new ConcurrentDictionary<long, double>();
         var latencies = new ConcurrentBag<double>();
         var received = 0L;
-        var hubs = new List<HubConnection>(connections);
+        void OnStock(long onHand)
+        {
+            var now = clock.Elapsed.TotalMilliseconds;
+            if (sent.TryGetValue(onHand, out var at))
+            {
+                latencies.Add(now - at);
+            }
+
+            Interlocked.Increment(ref received);
+        }
+
+        var clients = new List<IAsyncDisposable>(connections);
         var connectWatch = Stopwatch.StartNew();
         using (var gate = new SemaphoreSlim(64))
         {
@@ -59,29 +71,12 @@ internal static class LiveBenchmark
                 await gate.WaitAsync();
                 try
                 {
-                    var hub = new HubConnectionBuilder()
-                        .WithUrl(baseUrl + LiveGroups.HubPath, o =>
-                        {
-                            o.AccessTokenProvider = () => Task.FromResult<string?>(hostToken);
-                            o.Transports = HttpTransportType.WebSockets;
-                            o.SkipNegotiation = true;
-                        })
-                        .Build();
-                    hub.On<LiveStock>(nameof(ILiveClient.StockChanged), s =>
+                    var client = raw
+                        ? await RawLiveClient.ConnectAsync(new Uri(baseUrl + LiveGroups.HubPath), hostToken, sessionId, OnStock)
+                        : await SignalRClientAsync(baseUrl, hostToken, sessionId, OnStock);
+                    lock (clients)
                     {
-                        var now = clock.Elapsed.TotalMilliseconds;
-                        if (sent.TryGetValue(s.OnHand, out var at))
-                        {
-                            latencies.Add(now - at);
-                        }
-
-                        Interlocked.Increment(ref received);
-                    });
-                    await hub.StartAsync();
-                    await hub.InvokeAsync<LiveSessionState>(nameof(ILiveHub.JoinSession), sessionId);
-                    lock (hubs)
-                    {
-                        hubs.Add(hub);
+                        clients.Add(client);
                     }
                 }
                 finally
@@ -91,8 +86,10 @@ internal static class LiveBenchmark
             }));
         }
 
+        var hubs = clients;
         Console.WriteLine($"hub http://127.0.0.1:{port}, redis-server {redis.Port}, {Environment.ProcessorCount} cores; " +
-            $"{hubs.Count:N0} connections joined session {sessionId:N} in {connectWatch.Elapsed.TotalSeconds:F1} s (WebSockets)");
+            $"{hubs.Count:N0} connections joined session {sessionId:N} in {connectWatch.Elapsed.TotalSeconds:F1} s " +
+            $"(WebSockets, {(raw ? "raw socket clients: frames scanned, not bound" : "HubConnection clients")}); load average {LoadAverage()}");
         using var publisher = ConnectionMultiplexer.Connect(redis.ConnectionString);
         var sub = publisher.GetSubscriber();
         var onHand = 1_000_000L;
@@ -138,6 +135,7 @@ internal static class LiveBenchmark
             $"(target p99 < 100 ms: {(Percentile(paced, 0.99) < 100 ? "met" : "NOT met")})");
         Console.WriteLine($"burst   {burst} updates x {hubs.Count:N0} connections: {burstReceived:N0} delivered{(burstComplete ? "" : " (INCOMPLETE)")} in {burstSeconds:F2} s = " +
             $"{burstReceived / burstSeconds:N0} messages/s; latency p50 {Percentile(burstLatencies, 0.50):F1} ms, p99 {Percentile(burstLatencies, 0.99):F1} ms");
+        Console.WriteLine($"load average after the run: {LoadAverage()}");
         foreach (var hub in hubs)
         {
             await hub.DisposeAsync();
@@ -147,6 +145,26 @@ internal static class LiveBenchmark
         File.Delete(database);
         return pacedComplete && burstComplete ? 0 : 1;
     }
+
+    private static async Task<IAsyncDisposable> SignalRClientAsync(string baseUrl, string token, Guid sessionId, Action<long> onStock)
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(baseUrl + LiveGroups.HubPath, o =>
+            {
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+            })
+            .Build();
+        hub.On<LiveStock>(nameof(ILiveClient.StockChanged), s => onStock(s.OnHand));
+        await hub.StartAsync();
+        await hub.InvokeAsync<LiveSessionState>(nameof(ILiveHub.JoinSession), sessionId);
+        return hub;
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages: the machine is shared, so figures go with the load they were taken under.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static async Task<WebApplication> StartHubAsync(RedisServer redis, int port, string database)
     {

@@ -16,6 +16,12 @@ public static class RedisKeys
 
     public static RedisKey ChannelQuantities(Guid merchantId) => $"ch:chq:{{{merchantId:N}}}";
 
+    /// <summary>
+    /// Holding channel → the channels that show its bucket. No TTL: a link outliving its reservation adds a bucket
+    /// of zero, so a missed clean-up changes no quantity.
+    /// </summary>
+    public static RedisKey SharedBuckets(Guid merchantId) => $"ch:shb:{{{merchantId:N}}}";
+
     // Open reservations have no TTL (they hold stock until committed, released or swept by expiry); the scripts
     // give a closed one a retention TTL so repeated calls stay idempotent for a while.
     public static RedisKey Reservation(Guid merchantId, string reservationId) =>

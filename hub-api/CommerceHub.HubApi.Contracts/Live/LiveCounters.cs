@@ -63,11 +63,14 @@ public enum LiveAlertKind
     /// <summary>A lineup SKU's available stock fell below the low-stock threshold.</summary>
     LowStock,
 
-    /// <summary>A lineup SKU (or its flash-sale allocation) is sold out.</summary>
+    /// <summary>A lineup SKU is sold out everywhere: nothing left in the shared pool and no flash-sale units left.</summary>
     SoldOut,
 
     /// <summary>An order could not reserve its stock: it was sold elsewhere first.</summary>
     ReservationRefused,
+
+    /// <summary>A flash sale's units of a SKU are all claimed while the pool still has some at the regular price.</summary>
+    FlashSaleSoldOut,
 }
 
 /// <summary>Something the host must see now.</summary>

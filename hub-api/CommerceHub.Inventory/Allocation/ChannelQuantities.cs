@@ -23,11 +23,49 @@ public sealed class ChannelQuantities(IConnectionMultiplexer redis, AllocationRu
         }
 
         var channels = channelRules.Select(r => r.Channel).Distinct(StringComparer.Ordinal).ToArray();
-        RedisValue[] fields = [Fields.OnHand(sku, "*"), Fields.Reserved(sku, "*"), .. channels.Select(c => (RedisValue)Fields.Bucket(sku, c))];
+        var shared = (await _db.HashGetAllAsync(RedisKeys.SharedBuckets(merchantId)))
+            .Select(e => (Holding: (string)e.Name!, Channels: ((string)e.Value!).Split(',')))
+            .Where(h => h.Channels.Any(c => channels.Contains(c, StringComparer.Ordinal)))
+            .ToArray();
+        RedisValue[] fields =
+        [
+            Fields.OnHand(sku, "*"), Fields.Reserved(sku, "*"),
+            .. channels.Select(c => (RedisValue)Fields.Bucket(sku, c)),
+            .. shared.Select(h => (RedisValue)Fields.Bucket(sku, h.Holding)),
+        ];
         var v = await _db.HashGetAsync(RedisKeys.Stock(merchantId), fields);
         var buckets = channels.Select((c, i) => (c, (long)v[2 + i])).ToDictionary(x => x.c, x => x.Item2, StringComparer.Ordinal);
+        for (var i = 0; i < shared.Length; i++)
+        {
+            var units = Math.Max(0, (long)v[2 + channels.Length + i]);
+            foreach (var channel in shared[i].Channels.Where(buckets.ContainsKey))
+            {
+                buckets[channel] += units;
+            }
+        }
+
         return ChannelAllocator.Allocate(sku, new StockPool((long)v[0], (long)v[1], buckets), channelRules);
     }
+
+    /// <summary>
+    /// Lets each of <paramref name="channels"/> show the whole bucket of <paramref name="holdingChannel"/> besides its
+    /// own: stock held for a live session's flash sale is on sale on every platform of the session, and whichever order
+    /// claims a unit first takes it (the others are refused by the ledger, never oversold). Call before the reservation
+    /// whose movement recomputes the quantities.
+    /// </summary>
+    public Task ShareBucketAsync(Guid merchantId, string holdingChannel, IReadOnlyCollection<string> channels)
+    {
+        InventoryInput.Code(holdingChannel, "HoldingChannel");
+        return _db.HashSetAsync(RedisKeys.SharedBuckets(merchantId), holdingChannel, string.Join(',', channels));
+    }
+
+    /// <summary>Units of the SKU reserved for <paramref name="channel"/>'s bucket now (a campaign's or a live session's hold).</summary>
+    public async Task<long> BucketAsync(Guid merchantId, string sku, string channel) =>
+        Math.Max(0, (long)await _db.HashGetAsync(RedisKeys.Stock(merchantId), Fields.Bucket(sku, channel)));
+
+    /// <summary>Stops sharing <paramref name="holdingChannel"/>'s bucket (its reservations have ended).</summary>
+    public Task UnshareBucketAsync(Guid merchantId, string holdingChannel) =>
+        _db.HashDeleteAsync(RedisKeys.SharedBuckets(merchantId), holdingChannel);
 
     /// <summary>
     /// Recomputes the SKU's channel quantities and publishes those that differ from the last published value, which

@@ -52,6 +52,9 @@ public sealed record UiText
     public required string AlertLow { get; init; }
     public required string AlertSoldOut { get; init; }
     public required string AlertRefused { get; init; }
+
+    /// <summary>A flash sale's own units are gone; {1} is what the pool still sells at the regular price.</summary>
+    public required string AlertSaleSoldOut { get; init; }
     public required string SalesOverTime { get; init; }
     public required string OverlayLink { get; init; }
     public required string Back { get; init; }
@@ -66,4 +69,16 @@ public sealed record UiText
     public required string Currency { get; init; }
     public required string Refused { get; init; }
     public required string MinutesShort { get; init; }
+    public required string Summary { get; init; }
+    public required string ViewSummary { get; init; }
+    public required string UnitsSold { get; init; }
+    public required string RefusedOrders { get; init; }
+    public required string SoldPerProduct { get; init; }
+    public required string SoldPerChannel { get; init; }
+    public required string BestMinutes { get; init; }
+    public required string Product { get; init; }
+    public required string Channel { get; init; }
+    public required string Units { get; init; }
+    public required string Minute { get; init; }
+    public required string NoSales { get; init; }
 }

@@ -15,11 +15,14 @@ public static partial class UiTexts
         LowStock = "สินค้าใกล้หมด", Pin = "ปักหมุด", Pinned = "ปักหมุดแล้ว", FlashSale = "แฟลชเซล", StartFlashSale = "เริ่มแฟลชเซล",
         CountdownSeconds = "นับถอยหลัง (วินาที)", DurationMinutes = "ระยะเวลา (นาที)", StartsIn = "เริ่มใน", EndsIn = "สิ้นสุดใน",
         FlashSaleOver = "แฟลชเซลจบแล้ว", Orders = "คำสั่งซื้อ", NoOrdersYet = "ยังไม่มีคำสั่งซื้อ", Alerts = "การแจ้งเตือน",
-        NoAlerts = "ไม่มีการแจ้งเตือน", AlertLow = "{0} ใกล้หมด: เหลือ {1}", AlertSoldOut = "{0} หมดแล้ว",
+        NoAlerts = "ไม่มีการแจ้งเตือน", AlertLow = "{0} ใกล้หมด: เหลือ {1}", AlertSoldOut = "{0} หมดทุกช่องทางแล้ว", AlertSaleSoldOut = "แฟลชเซล {0} หมดแล้ว: เหลือ {1} ในราคาปกติ",
         AlertRefused = "จองสินค้า {0} ให้คำสั่งซื้อบน {1} ไม่ได้", SalesOverTime = "ยอดขายตลอดรอบไลฟ์",
         OverlayLink = "ลิงก์โอเวอร์เลย์สำหรับ OBS", Back = "กลับ", Loading = "กำลังโหลด…", Connected = "เชื่อมต่อแล้ว",
         Reconnecting = "กำลังเชื่อมต่อใหม่…", Disconnected = "ขาดการเชื่อมต่อ", ActionFailed = "ฮับปฏิเสธ: {0}",
         NotFound = "ไม่พบ", Price = "ราคา", OverlayExpired = "ลิงก์โอเวอร์เลย์ไม่ถูกต้องหรือหมดอายุแล้ว",
         Currency = "สกุลเงิน", Refused = "ถูกปฏิเสธ", MinutesShort = "นาที",
+        Summary = "สรุปไลฟ์", ViewSummary = "ดูสรุป", UnitsSold = "จำนวนที่ขายได้", RefusedOrders = "คำสั่งซื้อที่ถูกปฏิเสธ",
+        SoldPerProduct = "ยอดขายตามสินค้า", SoldPerChannel = "ยอดขายตามช่องทาง", BestMinutes = "นาทีที่ขายดีที่สุด",
+        Product = "สินค้า", Channel = "ช่องทาง", Units = "จำนวน", Minute = "นาที", NoSales = "ไลฟ์นี้ยังไม่มียอดขาย",
     };
 }

@@ -15,11 +15,15 @@ public static partial class UiTexts
         LowStock = "Sắp hết hàng", Pin = "Ghim", Pinned = "Đã ghim", FlashSale = "Flash sale", StartFlashSale = "Bắt đầu flash sale",
         CountdownSeconds = "Đếm ngược (giây)", DurationMinutes = "Thời lượng (phút)", StartsIn = "Bắt đầu sau", EndsIn = "Kết thúc sau",
         FlashSaleOver = "Flash sale đã kết thúc", Orders = "Đơn hàng", NoOrdersYet = "Chưa có đơn hàng.", Alerts = "Cảnh báo",
-        NoAlerts = "Không có cảnh báo.", AlertLow = "{0} sắp hết: còn {1}", AlertSoldOut = "{0} đã hết hàng",
+        NoAlerts = "Không có cảnh báo.", AlertLow = "{0} sắp hết: còn {1}", AlertSoldOut = "{0} đã hết hàng trên mọi kênh", AlertSaleSoldOut = "Flash sale {0} đã hết suất: còn {1} ở giá thường",
         AlertRefused = "Không giữ được hàng {0} cho đơn trên {1}", SalesOverTime = "Doanh số trong phiên",
         OverlayLink = "Liên kết overlay cho OBS", Back = "Quay lại", Loading = "Đang tải…", Connected = "Đã kết nối",
         Reconnecting = "Đang kết nối lại…", Disconnected = "Mất kết nối", ActionFailed = "Hub từ chối: {0}",
         NotFound = "Không tìm thấy.", Price = "Giá", OverlayExpired = "Liên kết overlay không hợp lệ hoặc đã hết hạn.",
         Currency = "Tiền tệ", Refused = "Bị từ chối", MinutesShort = "phút",
+        Summary = "Tổng kết phiên", ViewSummary = "Xem tổng kết", UnitsSold = "Số lượng đã bán",
+        RefusedOrders = "Đơn bị từ chối", SoldPerProduct = "Bán theo sản phẩm", SoldPerChannel = "Bán theo kênh",
+        BestMinutes = "Những phút bán chạy nhất", Product = "Sản phẩm", Channel = "Kênh", Units = "Số lượng", Minute = "Phút",
+        NoSales = "Phiên này chưa bán được gì.",
     };
 }

@@ -66,6 +66,26 @@ public sealed class TickerTests : BunitContext
         Assert.Contains("Sản phẩm TEA-01 sắp hết: còn 2", alerts[1].TextContent);
     }
 
+    [Theory]
+    [InlineData("en", "Flash sale of Product TEA-01 sold out: 7 left at the regular price", "Product TEA-02 is sold out on every channel")]
+    [InlineData("vi", "Flash sale Sản phẩm TEA-01 đã hết suất: còn 7 ở giá thường", "Sản phẩm TEA-02 đã hết hàng trên mọi kênh")]
+    [InlineData("ru", "Флеш-распродажа Product TEA-01 раскуплена: осталось 7 по обычной цене", "Product TEA-02 распродан на всех каналах")]
+    public void AlertList_SaleSoldOutVersusSoldOutEverywhere_SaySoDifferently(string language, string saleSoldOut, string soldOut)
+    {
+        var board = new LiveBoard();
+        board.Apply(Samples.State(Samples.Session(Samples.Item("TEA-01"), Samples.Item("TEA-02")),
+            Samples.Stock("TEA-01", 7, flashSaleRemaining: 0), Samples.Stock("TEA-02", 0)));
+        board.Apply(new LiveAlert(Samples.SessionId, LiveAlertKind.FlashSaleSoldOut, "TEA-01", null, "sale units gone", Samples.Start));
+        board.Apply(new LiveAlert(Samples.SessionId, LiveAlertKind.SoldOut, "TEA-02", null, "sold out", Samples.Start));
+
+        var cut = this.RenderIn<AlertList>(language, p => p.Add(c => c.Alerts, board.Alerts).Add(c => c.Lookup, board.Find));
+
+        var alerts = cut.FindAll("[data-testid=alert]");
+        Assert.Contains(soldOut, alerts[0].TextContent);
+        Assert.Contains(saleSoldOut, alerts[1].TextContent);
+        Assert.Contains("flashsalesoldout", alerts[1].ClassList);
+    }
+
     [Fact]
     public void SalesChart_SalesInTwoMinutes_DrawsTwoBarsOnTheSessionAxis()
     {

@@ -2,91 +2,114 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using CommerceHub.HubApi.Contracts.Orders;
-using CommerceHub.HubApi.Features.LiveSessions;
-using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 
 /// <summary>
-/// What happens behind the host's back during the test: the merchant admin's setup, and orders arriving from the
-/// channels. Until the order import lands, an order is moved on the ledger the way the import will do it (a flash
-/// sale's units claimed through <see cref="IFlashSaleStock"/>, otherwise a reservation over the REST API, then a
-/// commit) and announced as an <see cref="OrderEvent"/> array on <c>ch:events:orders</c>.
+/// What the merchant's admin does before the stream, over the hub's REST API: connects the shops (the platform's consent
+/// link, followed as the seller would), puts one product's stock in place and publishes it; and what the test reads
+/// back afterwards (stock levels, imported orders).
 /// </summary>
-public sealed class HubBackOffice(HubHost hub, HttpClient http, Guid merchantId, IConnectionMultiplexer redis)
+public sealed class HubBackOffice(HttpClient http) : IDisposable
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    public Guid MerchantId { get; } = merchantId;
-
-    public static async Task<HubBackOffice> SignInAsync(HubHost hub, IConnectionMultiplexer redis)
+    public static async Task<HubBackOffice> SignInAsync(Uri hub)
     {
-        var http = new HttpClient { BaseAddress = hub.BaseUri };
+        var http = new HttpClient { BaseAddress = hub };
         var login = await http.PostAsJsonAsync("api/auth/login", new { email = "merchantadmin@pxg-trading.example", password = "commercehub-demo" });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var me = await http.GetFromJsonAsync<JsonElement>("api/auth/me");
-        return new HubBackOffice(hub, http, me.GetProperty("merchantId").GetGuid(), redis);
+        return new HubBackOffice(http);
     }
 
-    public async Task CreateChannelAsync(string code, string marketplace) =>
-        await ExpectAsync(await http.PostAsJsonAsync("api/channels", new { code, name = $"{marketplace} live", marketplace }), HttpStatusCode.Created);
-
-    public async Task<JsonElement> StockAsync(string sku) => await http.GetFromJsonAsync<JsonElement>($"api/stock/{sku}");
-
-    /// <summary>The first sample SKU, counted down to exactly <paramref name="units"/> in one warehouse and none elsewhere.</summary>
-    public async Task<string> SkuWithExactlyAsync(long units)
+    /// <summary>POST /api/shops, then the consent link (the sandbox's shop_id extension stands in for the seller's click); returns the shop id.</summary>
+    public async Task<Guid> ConnectAsync(SandboxShop shop)
     {
-        var page = await http.GetFromJsonAsync<JsonElement>("api/stock?pageSize=1");
-        var sku = page.GetProperty("items")[0].GetProperty("sku").GetString()!; // Sample data always has stock.
-        var warehouses = (await StockAsync(sku)).GetProperty("warehouses").EnumerateArray().Select(w => w.GetProperty("warehouse").GetString()).ToList();
-        var lines = warehouses.Select((w, i) => new { sku, warehouse = w, quantity = i == 0 ? units : 0, mode = "set" });
-        await ExpectAsync(await http.PostAsJsonAsync("api/stock/adjustments", new { reason = "live console test", lines }), HttpStatusCode.OK);
-        return sku;
+        var created = await ExpectAsync(await http.PostAsJsonAsync("api/shops", new { marketplace = shop.Marketplace, shopId = shop.ShopId, region = shop.Region }),
+            HttpStatusCode.Created);
+        var link = created.GetProperty("authorizeUrl").GetString()!;
+        using var seller = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var consent = await seller.GetAsync(new Uri($"{link}&shop_id={shop.ShopId}"));
+        Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
+        // The platform sends the seller back to the hub's public address, which is this hub.
+        await ExpectAsync(await http.GetAsync(consent.Headers.Location!.PathAndQuery), HttpStatusCode.OK);
+        var id = created.GetProperty("id").GetGuid();
+        var connected = await http.GetFromJsonAsync<JsonElement>($"api/shops/{id}");
+        Assert.Equal(("active", shop.Channel), (connected.GetProperty("status").GetString(), connected.GetProperty("channelCode").GetString()));
+        return id;
     }
 
-    /// <summary>One order for <paramref name="quantity"/> units: true when its stock was reserved and committed, false when refused.</summary>
-    public async Task<bool> SellAsync(string channel, string sku, int quantity, string platformOrderId)
+    /// <summary>
+    /// The first sample product: its first SKU counted down to exactly <paramref name="units"/> in one warehouse, every
+    /// other SKU of it to none, so that buyers on the platforms can only buy that one. Returns the product and the SKU.
+    /// </summary>
+    public async Task<(Guid ProductId, string Sku)> ProductWithExactlyAsync(long units)
     {
-        string? reservation;
-        using (var scope = hub.Services.CreateScope())
+        var first = (await http.GetFromJsonAsync<JsonElement>("api/products?pageSize=1")).GetProperty("items")[0];
+        var product = await http.GetFromJsonAsync<JsonElement>($"api/products/{first.GetProperty("id").GetGuid()}");
+        var skus = product.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("sku").GetString()!).ToList();
+        var lines = new List<object>();
+        foreach (var sku in skus)
         {
-            reservation = await scope.ServiceProvider.GetRequiredService<IFlashSaleStock>()
-                .TryClaimAsync(MerchantId, channel, sku, quantity, platformOrderId, CancellationToken.None);
-        }
-
-        if (reservation is null)
-        {
-            var reserve = await http.PostAsJsonAsync("api/stock/reservations",
-                new { reservationId = $"order-{platformOrderId}", lines = new[] { new { sku, quantity } }, channel });
-            reservation = reserve.StatusCode == HttpStatusCode.Conflict ? null : $"order-{platformOrderId}";
-            if (reservation is not null)
+            using var stock = await http.GetAsync($"api/stock/{sku}");
+            if (stock.StatusCode == HttpStatusCode.NotFound)
             {
-                await ExpectAsync(reserve, HttpStatusCode.Created);
+                continue; // Never stocked: nothing to count down.
             }
+
+            var warehouses = (await stock.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("warehouses").EnumerateArray()
+                .Select(w => w.GetProperty("warehouse").GetString()).ToList();
+            lines.AddRange(warehouses.Select((w, i) => new { sku, warehouse = w, quantity = sku == skus[0] && i == 0 ? units : 0, mode = "set" }));
         }
 
-        if (reservation is not null)
-        {
-            await ExpectAsync(await http.PostAsJsonAsync($"api/stock/reservations/{reservation}/commit", new { }), HttpStatusCode.OK);
-        }
-
-        var kind = reservation is null ? OrderEventKind.ReservationRefused : OrderEventKind.Imported;
-        var order = new OrderEvent(MerchantId, Guid.NewGuid(), kind, channel.Split('-')[1], "shop-1", channel, platformOrderId,
-            "VND", 79_000m * quantity, 22m * quantity, [new OrderEventLine(sku, quantity, 79_000m)], DateTimeOffset.UtcNow);
-        await redis.GetSubscriber().PublishAsync(RedisChannel.Literal("ch:events:orders"), JsonSerializer.Serialize(new[] { order }, Json));
-        return reservation is not null;
+        await ExpectAsync(await http.PostAsJsonAsync("api/stock/adjustments", new { reason = "live console test", lines }), HttpStatusCode.OK);
+        Assert.Equal(units, (await StockAsync(skus[0])).Available);
+        return (product.GetProperty("id").GetGuid(), skus[0]);
     }
 
-    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    /// <summary>Publishes the product to the shops and waits until every listing is live; returns the platform item id per shop.</summary>
+    public async Task<IReadOnlyList<string>> PublishAsync(Guid productId, IReadOnlyList<Guid> shopIds)
     {
+        await ExpectAsync(await http.PostAsJsonAsync("api/listings/publish", new { productIds = new[] { productId }, shopIds }), HttpStatusCode.Accepted);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var listings = (await http.GetFromJsonAsync<JsonElement>($"api/listings?productId={productId}")).GetProperty("items").EnumerateArray().ToList();
+            var live = shopIds.Select(id => listings.FirstOrDefault(l => l.GetProperty("shopId").GetGuid() == id && l.GetProperty("state").GetString() == "Live")).ToList();
+            if (live.All(l => l.ValueKind == JsonValueKind.Object))
+            {
+                return [.. live.Select(l => l.GetProperty("externalItemId").GetString()!)];
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The listings did not go live: {string.Join("; ", listings.Select(l => l.ToString()))}");
+            await Task.Delay(200);
+        }
+    }
+
+    public async Task<(long OnHand, long Reserved, long Available)> StockAsync(string sku)
+    {
+        var stock = await http.GetFromJsonAsync<JsonElement>($"api/stock/{sku}");
+        return (stock.GetProperty("onHand").GetInt64(), stock.GetProperty("reserved").GetInt64(), stock.GetProperty("available").GetInt64());
+    }
+
+    /// <summary>The hub's imported orders of the SKU: platform order id → stock state (Reserved, Refused…).</summary>
+    public async Task<Dictionary<string, string>> OrdersAsync(string sku)
+    {
+        var page = await http.GetFromJsonAsync<JsonElement>($"api/orders?sku={sku}&pageSize=200");
+        return page.GetProperty("items").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("platformOrderId").GetString()!, o => o.GetProperty("stockState").GetString()!);
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != expected)
         {
-            Assert.Fail($"{response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            Assert.Fail($"{response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {body}");
         }
+
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 }

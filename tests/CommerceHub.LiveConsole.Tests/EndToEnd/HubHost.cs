@@ -2,39 +2,43 @@ using System.Net;
 using CommerceHub.HubApi.Realtime;
 using CommerceHub.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 
 /// <summary>
-/// The whole hub in-process on a real Kestrel socket (so the console reaches it as it would on another host), on a real
-/// redis-server and a fresh SQLite file, with the sample data seeded. Typed on a hub class: both apps declare Program.
+/// The whole hub in-process on a real Kestrel socket (so the console and the marketplace sandbox reach it as they would
+/// on another host), on a real redis-server and a fresh SQLite file, with the sample data seeded and its Hangfire server
+/// running (pushes and publications are jobs). Typed on a hub class: both apps declare Program.
 /// </summary>
-public sealed class HubHost(RedisServer redis) : WebApplicationFactory<MerchantHub>
+public sealed class HubHost(RedisServer redis, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<MerchantHub>
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"ch-console-e2e-{Guid.NewGuid():N}.db");
 
-    public Uri BaseUri { get; private set; } = null!; // Set by Start.
+    // Chosen before the start: the platforms sign pushes for the hub's public address, which the hub must know.
+    private readonly int _port = FreePort.Next();
 
-    /// <summary>Starts on a port the kernel picks at bind time: a port chosen beforehand may be taken in between.</summary>
+    public Uri BaseUri => new($"http://127.0.0.1:{_port}/");
+
     public void Start()
     {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, _port));
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        BaseUri = new Uri(address.TrimEnd('/') + "/");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // No Hangfire server: its stop outlasts the host's shutdown on two busy cores, and nothing here needs a job
-        // (flash-sale claims go by the clock; the "sale open" job only re-announces the state).
-        builder.UseSetting("Jobs:RunServer", "false");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("Shops:PublicBaseUrl", BaseUri.ToString().TrimEnd('/'));
+        // The test connects the shops it sells in itself, and no background buyers disturb its counts.
+        builder.UseSetting("SampleData:ConnectSandboxShops", "false");
+        builder.UseSetting("SampleData:OrdersPerMinute", "0");
+        builder.UseSetting("Jobs:WorkerCount", "4");
         builder.UseSetting("Redis:ConnectionString", redis.ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_database}");

@@ -1,40 +1,55 @@
+using System.Globalization;
 using CommerceHub.Testing;
 using Microsoft.Playwright;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 
 /// <summary>
-/// A host runs a stream in real headless Chromium: signs in to the console, schedules and starts a session, pins a
-/// product, starts a flash sale on all of its stock, and watches orders from three channels sell it out.
+/// A host runs a stream in real headless Chromium: signs in to the console, schedules and starts a session on two
+/// marketplace shops (the sandbox's Shopee and TikTok Shop, connected and published through the hub), pins a product,
+/// starts a flash sale on all of its stock, and watches a burst of buyers on both platforms sell it out. The orders
+/// travel as in production: platform → push → the hub's import → flash-sale claim → console.
 /// </summary>
 public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
 {
     private const int Units = 6;
+
+    // More buyers per platform than the sale has units: each platform shows every sale unit, so the two together take
+    // more orders than there is stock, and the hub must refuse the rest.
+    private const int BuyersPerPlatform = Units;
     private readonly RedisServer _redis = new();
-    private HubHost _hub = null!; // Set in InitializeAsync, before the test runs.
+    private MarketplaceSandbox _sandbox = null!; // Set in InitializeAsync, before the test runs.
+    private HubHost _hub = null!; // Set in InitializeAsync.
     private ConsoleHost _console = null!; // Set in InitializeAsync.
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _hub = new HubHost(_redis);
+        _sandbox = await MarketplaceSandbox.StartAsync();
+        _hub = new HubHost(_redis, _sandbox.HubSettings());
         _hub.Start();
         _console = new ConsoleHost(_hub.BaseUri);
         _console.Start();
-        return Task.CompletedTask;
     }
 
     [Fact]
-    public async Task HostConsole_FlashSaleSoldOutOnThreeChannels_ShowsStockFallingToZeroSoldOutAndEveryOrder()
+    public async Task HostConsole_FlashSaleBurstOnShopeeAndTikTok_ShowsStockFallingToZeroSoldOutAndEveryOrder()
     {
-        using var redis = _redis.Connect();
-        var office = await HubBackOffice.SignInAsync(_hub, redis);
-        string[] channels = ["e2e-tiktok", "e2e-shopee", "e2e-douyin"];
-        foreach (var channel in channels)
+        using var office = await HubBackOffice.SignInAsync(_hub.BaseUri);
+        var shops = MarketplaceSandbox.Shops;
+        var shopIds = new List<Guid>();
+        foreach (var shop in shops)
         {
-            await office.CreateChannelAsync(channel, channel.Split('-')[1]);
+            shopIds.Add(await office.ConnectAsync(shop));
+            await _sandbox.SetWebhookAsync(shop, new Uri(_hub.BaseUri, $"api/webhooks/{shop.Marketplace}"));
         }
 
-        var sku = await office.SkuWithExactlyAsync(Units);
+        var (productId, sku) = await office.ProductWithExactlyAsync(Units);
+        var items = await office.PublishAsync(productId, shopIds);
+        for (var i = 0; i < shops.Count; i++)
+        {
+            await EventuallyAsync(() => _sandbox.Stock(shops[i], items[i]) == Units, $"{shops[i].Section} shows {Units} units");
+        }
+
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         // A phone in portrait: the layout the hosts use while they talk.
@@ -57,7 +72,7 @@ public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
 
         await page.ClickAsync("details.new-session summary");
         await page.FillAsync("[data-testid=new-title]", "Tối thứ Hai");
-        await page.FillAsync("[data-testid=new-channels]", string.Join(", ", channels));
+        await page.FillAsync("[data-testid=new-channels]", string.Join(", ", shops.Select(s => s.Channel)));
         await page.SelectOptionAsync("[data-testid=new-currency]", "VND");
         await page.CheckAsync($"[data-testid='pick-{sku}']");
         await page.FillAsync($"[data-testid='price-{sku}']", "99000");
@@ -88,34 +103,52 @@ public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
         // Orders claim sale units only once the countdown is over.
         await Assertions.Expect(page.Locator("[data-testid=countdown]")).ToContainTextAsync("Kết thúc sau");
 
-        (string Channel, int Quantity, string OrderId)[] orders =
-            [("e2e-tiktok", 2, "TT-1001"), ("e2e-shopee", 1, "SP-2001"), ("e2e-douyin", 2, "DY-3001"), ("e2e-tiktok", 1, "TT-1002")];
-        var left = Units;
-        foreach (var (channel, quantity, orderId) in orders)
-        {
-            Assert.True(await office.SellAsync(channel, sku, quantity, orderId), $"{orderId} should find stock.");
-            left -= quantity;
-            await Assertions.Expect(tile.Locator("[data-testid=remaining]")).ToHaveTextAsync($"{left}");
-        }
+        // Every value the tile shows from now on, as the browser renders it.
+        await page.EvaluateAsync(@"sku => {
+            const target = document.querySelector(`[data-testid='product-${sku}'] [data-testid=remaining]`);
+            window.remainingSeen = [target.textContent];
+            new MutationObserver(() => window.remainingSeen.push(target.textContent))
+                .observe(target, { childList: true, characterData: true, subtree: true });
+        }", sku);
 
-        // One order too many: the pool has nothing left, so the ledger refuses it rather than overselling.
-        Assert.False(await office.SellAsync("e2e-shopee", sku, 1, "SP-2002"));
+        // The rush: buyers on both platforms at once, each paying at once.
+        var bursts = await Task.WhenAll(shops.Select((shop, i) => _sandbox.BurstAsync(shop, items[i], BuyersPerPlatform)));
+        var placed = bursts.SelectMany(b => b).ToList();
+        Assert.True(placed.Count > Units, $"The platforms took {placed.Count} orders; the test needs more than the {Units} units.");
 
+        await Assertions.Expect(tile.Locator("[data-testid=remaining]")).ToHaveTextAsync("0");
         await Assertions.Expect(tile.Locator("[data-testid=sold-out]")).ToHaveTextAsync("Hết hàng");
         await Assertions.Expect(tile.Locator("[data-testid=sold]")).ToHaveTextAsync($"{Units}");
+        // The ticker shows every order the platforms took: the sale's units claimed, the rest refused.
         var ticks = page.Locator("[data-testid=tick]");
-        await Assertions.Expect(ticks).ToHaveCountAsync(orders.Length + 1);
-        foreach (var orderId in orders.Select(o => o.OrderId).Append("SP-2002"))
+        await Assertions.Expect(ticks).ToHaveCountAsync(placed.Count);
+        foreach (var orderId in placed)
         {
             await Assertions.Expect(page.Locator($"[data-testid=tick][data-order='{orderId}']")).ToHaveCountAsync(1);
         }
 
-        await Assertions.Expect(page.Locator("[data-testid=tick][data-order='SP-2002']")).ToHaveClassAsync("refused");
-        await Assertions.Expect(page.Locator("[data-testid=alerts]")).ToContainTextAsync("đã hết hàng");
+        await Assertions.Expect(page.Locator("[data-testid=tick].refused")).ToHaveCountAsync(placed.Count - Units);
+        foreach (var shop in shops)
+        {
+            await Assertions.Expect(page.Locator($"[data-testid=tick][data-channel='{shop.Channel}']").First).ToBeVisibleAsync();
+        }
+
+        // The sale took the whole pool, so its end is the product's end on every channel; never a "sale sold out" alert.
+        await Assertions.Expect(page.Locator("[data-testid=alerts]")).ToContainTextAsync("đã hết hàng trên mọi kênh");
+        await Assertions.Expect(page.Locator("[data-testid=alert].soldout")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=alert].flashsalesoldout")).ToHaveCountAsync(0);
         await Assertions.Expect(overlay.Locator("[data-testid=overlay-stock]")).ToHaveTextAsync("Hết hàng");
 
-        var stock = await office.StockAsync(sku);
-        Assert.Equal((0L, 0L, 0L), (stock.GetProperty("onHand").GetInt64(), stock.GetProperty("reserved").GetInt64(), stock.GetProperty("available").GetInt64()));
+        var seen = (await page.EvaluateAsync<string[]>("() => window.remainingSeen")).Select(v => long.Parse(v.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Units, seen[0]);
+        Assert.Equal(0, seen[^1]);
+        Assert.True(seen.Zip(seen.Skip(1)).All(p => p.Second <= p.First), $"The stock shown went up on the way down: {string.Join(" → ", seen)}");
+
+        // The ledger: exactly the sale's units are held by orders, every other order refused, nothing left, nothing oversold.
+        var orders = await EventuallyAsync(() => office.OrdersAsync(sku), o => o.Count == placed.Count && o.Values.All(v => v is "Reserved" or "Refused"));
+        Assert.Equal(placed.Order(), orders.Keys.Order());
+        Assert.Equal(Units, orders.Values.Count(v => v == "Reserved"));
+        Assert.Equal(((long)Units, (long)Units, 0L), await office.StockAsync(sku));
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("console-phone.png"), FullPage = true });
 
@@ -124,10 +157,51 @@ public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
         await Assertions.Expect(tile.Locator("[data-testid=sold-out]")).ToHaveTextAsync("Распродано");
         await page.ReloadAsync();
         await Assertions.Expect(tile.Locator("[data-testid=sold-out]")).ToHaveTextAsync("Распродано");
-        await Assertions.Expect(page.Locator("[data-testid=tick]")).ToHaveCountAsync(orders.Length + 1);
+        await Assertions.Expect(page.Locator("[data-testid=tick]")).ToHaveCountAsync(placed.Count);
         await page.SetViewportSizeAsync(1920, 1080);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("console-monitor.png"), FullPage = true });
         await overlay.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("overlay.png"), OmitBackground = true });
+
+        // The stream is over: the session ends and links to its summary, per product and per platform.
+        await page.ClickAsync("[data-testid=end-session]");
+        await page.ClickAsync("[data-testid=summary-link]");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Итоги эфира: Tối thứ Hai" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=summary-units]")).ToHaveTextAsync($"{Units}");
+        await Assertions.Expect(page.Locator("[data-testid=summary-refused]")).ToHaveTextAsync($"{placed.Count - Units}");
+        await Assertions.Expect(page.Locator("[data-testid=summary-product]")).ToHaveCountAsync(1);
+        var perChannel = orders.Where(o => o.Value == "Reserved").GroupBy(o => bursts[0].Contains(o.Key) ? shops[0].Channel : shops[1].Channel)
+            .ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (channel, units) in perChannel)
+        {
+            await Assertions.Expect(page.Locator($"[data-testid=summary-channel][data-channel='{channel}'] td").Nth(2)).ToHaveTextAsync($"{units}");
+        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("summary.png"), FullPage = true });
+    }
+
+    private static async Task EventuallyAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting until {what}.");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     public async Task DisposeAsync()
@@ -137,6 +211,7 @@ public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
         {
             await _console.DisposeAsync();
             await _hub.DisposeAsync();
+            await _sandbox.DisposeAsync();
         }
         finally
         {

@@ -2,6 +2,7 @@ using CommerceHub.HubApi.Contracts.Live;
 using CommerceHub.HubApi.Features.Stock;
 using CommerceHub.HubApi.Infrastructure.Errors;
 using CommerceHub.HubApi.Infrastructure.Persistence;
+using CommerceHub.Inventory.Allocation;
 using CommerceHub.Inventory.Ledger;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,10 @@ namespace CommerceHub.HubApi.Features.LiveSessions;
 /// Flash sales: the units are reserved from the shared pool when the sale is announced, so no channel can sell them
 /// during the countdown or the sale; orders on the session's channels claim them (<see cref="IFlashSaleStock"/>), and
 /// whatever is left goes back to the pool when the sale ends (by hand, with the session, or by the scheduled job).
+/// The session's platforms keep showing the held units (a shared bucket), or they would take no order to claim them.
 /// </summary>
 public sealed class FlashSaleCommands(HubDbContext db, StockLedger ledger, LiveStateReader reader, LiveIndex index,
-    LiveNotifier notify, IBackgroundJobClient jobs, TimeProvider clock)
+    LiveNotifier notify, ChannelQuantities quantities, IBackgroundJobClient jobs, TimeProvider clock)
 {
     // Beyond the planned end, in case the end job is lost: the ledger's expiry then returns the units.
     private static readonly TimeSpan ReservationMargin = TimeSpan.FromMinutes(10);
@@ -50,6 +52,8 @@ public sealed class FlashSaleCommands(HubDbContext db, StockLedger ledger, LiveS
         };
         sale.ReservationId = $"flash-{sale.Id:N}";
         sale.EndsAt = sale.StartsAt.AddMinutes(input.DurationMinutes);
+        // Shared before the reservation, whose movement recomputes the channels' quantities with the sale's units in.
+        await quantities.ShareBucketAsync(session.MerchantId, HoldingChannel(session.Id), session.Channels);
         await ReserveAsync(session, sale, ct);
 
         db.Add(sale);
@@ -89,6 +93,9 @@ public sealed class FlashSaleCommands(HubDbContext db, StockLedger ledger, LiveS
         {
             await FinishAsync(session, sale, ct);
         }
+
+        // Only now: a sale's end may run twice, and a late second run must not hide the next sale's units.
+        await quantities.UnshareBucketAsync(session.MerchantId, HoldingChannel(session.Id));
     }
 
     /// <summary>

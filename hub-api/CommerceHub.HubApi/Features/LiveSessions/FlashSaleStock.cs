@@ -4,6 +4,7 @@ using CommerceHub.HubApi.Contracts.Live;
 using CommerceHub.HubApi.Infrastructure.Persistence;
 using CommerceHub.Inventory.Ledger;
 using Microsoft.EntityFrameworkCore;
+using StackExchange.Redis;
 
 namespace CommerceHub.HubApi.Features.LiveSessions;
 
@@ -21,8 +22,11 @@ public interface IFlashSaleStock
 }
 
 public sealed class FlashSaleStock(LiveIndex index, StockLedger ledger, HubDbContext db, LiveStateReader reader,
-    LiveNotifier notify, TimeProvider clock) : IFlashSaleStock
+    LiveNotifier notify, IConnectionMultiplexer redis, TimeProvider clock) : IFlashSaleStock
 {
+    // Outlives any sale (at most 20 minutes plus the countdown); only there to say the alert once.
+    private static readonly TimeSpan SoldOutMarkLifetime = TimeSpan.FromHours(1);
+
     public async Task<string?> TryClaimAsync(Guid merchantId, string channel, string sku, int quantity, string orderReference, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderReference);
@@ -68,10 +72,17 @@ public sealed class FlashSaleStock(LiveIndex index, StockLedger ledger, HubDbCon
 
         var state = await reader.SaleStateAsync(sale, ct);
         await notify.FlashSaleAsync(state);
-        if (state.Items.FirstOrDefault(i => i.Sku == sku) is { Remaining: 0 })
+        // Claims run at once on several workers and nodes, and more than one may see the last unit gone: one alert.
+        if (state.Items.FirstOrDefault(i => i.Sku == sku) is { Remaining: 0 }
+            && await redis.GetDatabase().StringSetAsync($"ch:live:sale-sold-out:{saleId:N}:{sku}", 1, SoldOutMarkLifetime, When.NotExists))
         {
-            await notify.AlertAsync(new LiveAlert(sale.SessionId, LiveAlertKind.SoldOut, sku, null,
-                $"Flash sale stock of {sku} is sold out", clock.GetUtcNow()));
+            // The sale's units are gone; whether the product is gone too depends on what the pool still has.
+            var available = (await ledger.GetAsync(merchantId, [sku], ct))[0].Available;
+            await notify.AlertAsync(available > 0
+                ? new LiveAlert(sale.SessionId, LiveAlertKind.FlashSaleSoldOut, sku, null,
+                    $"Flash sale units of {sku} are sold out; {available} left at the regular price", clock.GetUtcNow())
+                : new LiveAlert(sale.SessionId, LiveAlertKind.SoldOut, sku, null,
+                    $"{sku} is sold out on every channel, flash sale included", clock.GetUtcNow()));
         }
     }
 }

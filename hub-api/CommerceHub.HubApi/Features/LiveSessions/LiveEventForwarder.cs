@@ -3,6 +3,7 @@ using CommerceHub.HubApi.Contracts.Orders;
 using CommerceHub.HubApi.Contracts.Stock;
 using CommerceHub.HubApi.Infrastructure.Persistence;
 using CommerceHub.HubApi.Infrastructure.Tenancy;
+using CommerceHub.Inventory.Allocation;
 using CommerceHub.Inventory.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace CommerceHub.HubApi.Features.LiveSessions;
 
 /// <summary>Turns order and stock events into ticker entries, counters, stock updates and alerts of the running sessions.</summary>
 public sealed class LiveEventForwarder(HubDbContext db, CurrentUser user, LiveIndex index, LiveCounterStore counters,
-    LiveStateReader reader, LiveNotifier notify, StockLedger ledger)
+    LiveStateReader reader, LiveNotifier notify, StockLedger ledger, ChannelQuantities quantities)
 {
     public async Task OrdersAsync(IReadOnlyList<OrderEvent> events, CancellationToken ct)
     {
@@ -60,6 +61,14 @@ public sealed class LiveEventForwarder(HubDbContext db, CurrentUser user, LiveIn
 
                 foreach (var e in mine.Where(e => e.Kind is StockEventKind.Low or StockEventKind.SoldOut))
                 {
+                    // The pool runs dry when a flash sale takes its units: the product is not sold out while the sale
+                    // still holds some (the sale announces its own end of stock, FlashSaleStock). Read from the ledger's
+                    // hold, written with the movement itself, not from the index, which learns of the sale after it.
+                    if (await quantities.BucketAsync(merchant.Key, e.Sku, FlashSaleCommands.HoldingChannel(session.SessionId)) > 0)
+                    {
+                        continue;
+                    }
+
                     var kind = e.Kind == StockEventKind.Low ? LiveAlertKind.LowStock : LiveAlertKind.SoldOut;
                     await notify.AlertAsync(new LiveAlert(session.SessionId, kind, e.Sku, null,
                         $"{e.Sku}: {e.TotalAvailable} available over all channels", e.At));
