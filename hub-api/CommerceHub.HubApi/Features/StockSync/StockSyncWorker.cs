@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
+using CommerceHub.HubApi.Features.Campaigns;
 using CommerceHub.HubApi.Features.Listings;
 using CommerceHub.Inventory.Allocation;
 using CommerceHub.Inventory.Events;
@@ -23,6 +24,7 @@ public sealed partial class StockSyncWorker(
     RedisLock locks,
     IServiceProvider services,
     ListingStates listingStates,
+    CampaignLocks campaignLocks,
     ILogger<StockSyncWorker> logger) : BackgroundService
 {
     private const int BatchSkus = 500;
@@ -165,6 +167,7 @@ public sealed partial class StockSyncWorker(
         }
 
         var current = await CurrentQuantitiesAsync(merchantId, channel, listed, ct);
+        await campaignLocks.AdjustAsync(merchantId, channel, current, ct);
         var updates = listed.Select(sku => new StockUpdate(target.Skus[sku].ItemId, target.Skus[sku].VariantId,
             (int)Math.Clamp(current[sku], 0, int.MaxValue))).ToList();
         var sink = services.GetKeyedService<IInventorySink>(target.Shop.Marketplace);
