@@ -42,7 +42,7 @@ public sealed partial class CampaignLockSync(
 
         targets.Invalidate(shop.MerchantId, shop.ChannelCode);
         var target = await targets.GetAsync(shop.MerchantId, shop.ChannelCode, ct);
-        var byItem = target!.Skus.ToLookup(s => (s.Value.ItemId, s.Value.VariantId), s => s.Key);
+        var byItem = target!.Skus.ToLookup(s => (s.Value.ItemId, s.Value.VariantId), s => s.Key); // the shop exists, so it has a target
         var shown = new Dictionary<string, int>(StringComparer.Ordinal);
         try
         {

@@ -69,9 +69,9 @@ public sealed partial class ListingJobs(
             return;
         }
 
-        if (requester is not null)
+        if (publisher is null)
         {
-            await RequestAsync(listing, shop, requester, built.Listing, product.Version, ct);
+            await RequestAsync(listing, shop, requester!, built.Listing, product.Version, ct); // set whenever publisher is not (checked above)
             return;
         }
 
@@ -79,8 +79,8 @@ public sealed partial class ListingJobs(
         {
             var shopRef = new ShopRef(shop.Marketplace, shop.ShopId);
             var published = listing.ExternalItemId is null
-                ? await publisher!.CreateListingAsync(shopRef, built.Listing, ct)
-                : await publisher!.UpdateListingAsync(shopRef, listing.ExternalItemId, built.Listing, ct); // null only with a requester
+                ? await publisher.CreateListingAsync(shopRef, built.Listing, ct)
+                : await publisher.UpdateListingAsync(shopRef, listing.ExternalItemId, built.Listing, ct);
             listing.PublishedVersion = product.Version;
             await GoLiveAsync(listing, shop.Marketplace, published, built.Listing.Sku, ct);
         }
