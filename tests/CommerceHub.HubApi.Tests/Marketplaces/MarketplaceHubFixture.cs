@@ -24,8 +24,8 @@ public sealed class MarketplaceHubFixture : IAsyncLifetime
         ["Tiki"] = ("sandbox-tiki-client", "sandbox-tiki-client-secret", [("1000001", "VN"), ("1000002", "VN")]),
     };
 
-    /// <summary>The sandbox's Tiki review step, short so a product request is decided within a second.</summary>
-    public const int TikiReviewStepMs = 100;
+    /// <summary>The sandbox's Tiki review step: a product request is decided after five steps (1.5 s).</summary>
+    public const int TikiReviewStepMs = 300;
 
     public RedisServer Redis { get; } = new();
 
@@ -86,8 +86,7 @@ public sealed class MarketplaceHubFixture : IAsyncLifetime
             ["Connectors:Tiki:ClientSecret"] = Apps["Tiki"].Secret,
             ["Connectors:Tiki:BaseUrl"] = Url("Tiki"),
             ["Connectors:Tiki:RedirectUri"] = "http://hub.test/api/shops/callback/tiki",
-            // Tests run the review poll themselves, so the listing stays Pending until they do.
-            ["Listings:Review:PollInterval"] = "01:00:00",
+            ["Listings:Review:PollInterval"] = "00:00:00.500",
         });
         _ = Factory.Server;
     }

@@ -1,4 +1,5 @@
 using CommerceHub.Connectors.Abstractions;
+using CommerceHub.Connectors.Runtime;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Features.StockSync;
 using CommerceHub.HubApi.Infrastructure.Persistence;
@@ -15,7 +16,7 @@ namespace CommerceHub.HubApi.Features.Campaigns;
 /// </summary>
 public sealed partial class CampaignLockSync(
     HubDbContext db, IServiceProvider services, ChannelTargets targets, CampaignLocks locks, StockLedger ledger,
-    StockSyncQueue queue, TimeProvider clock, ILogger<CampaignLockSync> logger)
+    StockSyncQueue queue, RedisLock shopLocks, TimeProvider clock, ILogger<CampaignLockSync> logger)
 {
     public const string RecurringId = "campaigns:sync-locks";
 
@@ -27,7 +28,14 @@ public sealed partial class CampaignLockSync(
             .Select(s => new { s.Id, s.Marketplace }).ToListAsync(ct);
         foreach (var shop in shops.Where(s => services.GetKeyedService<ILockedStockSource>(s.Marketplace) is not null))
         {
-            await SyncShopAsync(shop.Id, ct);
+            try
+            {
+                await SyncShopAsync(shop.Id, ct);
+            }
+            catch (TimeoutException)
+            {
+                // Another job is syncing this shop right now; the next minute comes round again.
+            }
         }
     }
 
@@ -40,6 +48,9 @@ public sealed partial class CampaignLockSync(
             return [];
         }
 
+        // One sync per shop at a time (the minute's job, a merchant's trigger, another node): two would both open the same tranche.
+        await using var lease = await shopLocks.TryAcquireAsync($"ch:lock:campaigns:{shop.Id:N}", TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(30), ct)
+            ?? throw new TimeoutException($"The campaign locks of shop {shop.Id} are being synced by another job.");
         targets.Invalidate(shop.MerchantId, shop.ChannelCode);
         var target = await targets.GetAsync(shop.MerchantId, shop.ChannelCode, ct);
         var byItem = target!.Skus.ToLookup(s => (s.Value.ItemId, s.Value.VariantId), s => s.Key); // the shop exists, so it has a target
