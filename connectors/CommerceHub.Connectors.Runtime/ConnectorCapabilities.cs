@@ -13,6 +13,7 @@ public static class ConnectorCapabilities
     [
         typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource),
         typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(IEventFeed),
+        typeof(ILockedStockSource), typeof(IListingRequestPublisher),
     ];
 
     /// <summary>Forwards each capability <typeparamref name="TConnector"/> implements to its registered singleton.</summary>

@@ -11,7 +11,10 @@ public sealed partial class TikiConnector
     private const int ParallelCalls = 8;
     private const string Approved = "approved";
 
-    /// <summary>Every Tiki variant is its own product: entries are keyed by product id (the variant id is ignored).</summary>
+    /// <summary>
+    /// Every Tiki variant is its own product: an entry is keyed by its variant id when it has one (the product id the
+    /// hub keeps per variant SKU), otherwise by its item id.
+    /// </summary>
     public Task<BatchResult> UpdateStockAsync(ShopRef shop, IReadOnlyList<StockUpdate> updates, CancellationToken cancellationToken = default)
     {
         if (updates.Any(u => u.Quantity < 0))
@@ -20,7 +23,7 @@ public sealed partial class TikiConnector
         }
 
         var warehouse = client.Options.WarehouseId;
-        return RunBatchesAsync(shop, [.. updates.Select(u => new UpdateSkuRequest(Id(u.ExternalItemId, "externalItemId"), WarehouseQuantities: [new WarehouseQuantityDto(warehouse, u.Quantity)]))], cancellationToken);
+        return RunBatchesAsync(shop, [.. updates.Select(u => new UpdateSkuRequest(Id(u.ExternalVariantId ?? u.ExternalItemId, "externalItemId"), WarehouseQuantities: [new WarehouseQuantityDto(warehouse, u.Quantity)]))], cancellationToken);
     }
 
     /// <summary>Whole VND only: every price is checked before the first call, so a bad entry sends nothing.</summary>

@@ -1,5 +1,6 @@
 using CommerceHub.HubApi.Features.Audit;
 using CommerceHub.HubApi.Features.Auth;
+using CommerceHub.HubApi.Features.Campaigns;
 using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Channels;
 using CommerceHub.HubApi.Features.Currency;
@@ -38,7 +39,7 @@ public static class HubComposition
         builder.Services.AddHttpClient(); // also when no connector is configured (the sample shops use the factory)
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        builder.Services.AddCatalog().AddAudit().AddCurrency().AddListings().AddLiveSessions();
+        builder.Services.AddCatalog().AddAudit().AddCurrency().AddListings().AddLiveSessions().AddCampaigns();
         builder.AddShops();
         builder.Services.AddOrders();
         builder.Services.AddSingleton(MapsterConfig());
@@ -64,7 +65,7 @@ public static class HubComposition
 
         var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
         api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency().MapListings()
-            .MapLiveSessions().MapOrders();
+            .MapLiveSessions().MapOrders().MapCampaigns();
         app.MapOrderWebhooks();
         app.MapHub<MerchantHub>("/hubs/merchant");
         app.MapHub<LiveHub>(CommerceHub.HubApi.Contracts.Live.LiveGroups.HubPath);

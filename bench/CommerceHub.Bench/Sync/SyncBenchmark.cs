@@ -123,7 +123,8 @@ internal static class SyncBenchmark
                 continue;
             }
 
-            var skuByItem = target.Skus.ToDictionary(s => (s.Value.ItemId, s.Value.VariantId), s => s.Key);
+            var skuByItem = target.Skus.ToDictionary(
+                s => platform.VariantsAreItems ? (s.Value.VariantId ?? s.Value.ItemId, (string?)null) : (s.Value.ItemId, s.Value.VariantId), s => s.Key);
             watches.Add(new StockWatch(platform.Sandbox, sandbox.Services(platform.Sandbox).GetRequiredService<ISandboxMarket>(), platform.ShopId, skuByItem));
         }
 
@@ -241,6 +242,8 @@ internal static class SyncBenchmark
             settings[prefix + "RateLimit:PermitsPerWindow"] = "100000"; // set-up runs unthrottled; the phases at the published limits
         }
 
+        // Tiki reviews each product request in six steps; 200 ms a step keeps publishing to Tiki within the set-up.
+        settings["Sandbox:Platforms:Tiki:ReviewStepMs"] = "200";
         foreach (var other in PlatformCatalog.All.Select(p => p.Name).Except(SyncPlatforms.All.Select(p => p.Sandbox)))
         {
             settings[$"Sandbox:Platforms:{other}:Enabled"] = "false";

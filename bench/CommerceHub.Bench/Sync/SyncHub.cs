@@ -70,6 +70,7 @@ internal sealed class SyncHub : IAsyncDisposable
             ["Connectors:TikTok:AuthBaseUrl"] = Url("TikTok"),
             ["Connectors:Tiki:BaseUrl"] = Url("Tiki"),
             ["Connectors:Tiki:RedirectUri"] = $"{baseUrl}/api/shops/callback/tiki",
+            ["Listings:Review:PollInterval"] = "00:00:00.500",
         });
         builder.AddHub();
         var calls = new PlatformCallCounter(SyncPlatforms.All.ToDictionary(p => sandbox.BaseUrl(p.Sandbox).Port, p => p.Sandbox));

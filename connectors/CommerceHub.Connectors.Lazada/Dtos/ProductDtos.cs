@@ -58,7 +58,15 @@ internal sealed record ProductSkuDto(
     [property: JsonPropertyName("Status")] string? Status,
     int Quantity,
     decimal Price,
-    decimal? SpecialPrice);
+    decimal? SpecialPrice,
+    [property: JsonPropertyName("multiWarehouseInventories")] IReadOnlyList<WarehouseInventoryDto>? MultiWarehouseInventories = null);
+
+/// <summary>A SKU's stock in one warehouse; <c>withholdQuantity</c> is what a running campaign locks.</summary>
+internal sealed record WarehouseInventoryDto(
+    [property: JsonPropertyName("warehouseCode")] string? WarehouseCode,
+    [property: JsonPropertyName("quantity")] int Quantity,
+    [property: JsonPropertyName("sellableQuantity")] int SellableQuantity,
+    [property: JsonPropertyName("withholdQuantity")] int WithholdQuantity);
 
 internal sealed record ProductDto(
     long ItemId,

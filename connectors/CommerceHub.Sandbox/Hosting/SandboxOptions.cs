@@ -22,6 +22,12 @@ public sealed class PlatformOptions
     public RateLimitOptions RateLimit { get; set; } = new();
 
     public WebhookOptions Webhooks { get; set; } = new();
+
+    /// <summary>
+    /// How long a reviewed request (a Tiki product request) stays in each review state, in milliseconds of sandbox
+    /// clock; null keeps the platform's default. Tests shorten it so a review ends in a moment.
+    /// </summary>
+    public int? ReviewStepMs { get; set; }
 }
 
 public sealed class AppOptions

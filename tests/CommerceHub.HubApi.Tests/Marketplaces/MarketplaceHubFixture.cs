@@ -24,6 +24,9 @@ public sealed class MarketplaceHubFixture : IAsyncLifetime
         ["Tiki"] = ("sandbox-tiki-client", "sandbox-tiki-client-secret", [("1000001", "VN"), ("1000002", "VN")]),
     };
 
+    /// <summary>The sandbox's Tiki review step: a product request is decided after five steps (1.5 s).</summary>
+    public const int TikiReviewStepMs = 300;
+
     public RedisServer Redis { get; } = new();
 
     public SandboxHost Sandbox { get; private set; } = null!; // Set in InitializeAsync.
@@ -48,6 +51,7 @@ public sealed class MarketplaceHubFixture : IAsyncLifetime
             }
         }
 
+        sandboxSettings["Sandbox:Platforms:Tiki:ReviewStepMs"] = TikiReviewStepMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var other in PlatformCatalog.All.Select(p => p.Name).Except(Apps.Keys))
         {
             sandboxSettings[$"Sandbox:Platforms:{other}:Enabled"] = "false";
@@ -82,6 +86,7 @@ public sealed class MarketplaceHubFixture : IAsyncLifetime
             ["Connectors:Tiki:ClientSecret"] = Apps["Tiki"].Secret,
             ["Connectors:Tiki:BaseUrl"] = Url("Tiki"),
             ["Connectors:Tiki:RedirectUri"] = "http://hub.test/api/shops/callback/tiki",
+            ["Listings:Review:PollInterval"] = "00:00:00.500",
         });
         _ = Factory.Server;
     }

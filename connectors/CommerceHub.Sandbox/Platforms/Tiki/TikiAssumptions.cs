@@ -30,8 +30,11 @@ internal static class TikiAssumptions
     /// <summary>Dates travel as yyyy-MM-dd HH:mm:ss without a zone; the sandbox reads and writes them as Vietnam time.</summary>
     public static readonly TimeSpan LocalOffset = TimeSpan.FromHours(7);
 
-    /// <summary>How long a product request stays in each state before moving on (sandbox clock).</summary>
+    /// <summary>How long a product request stays in each state before moving on (sandbox clock); <c>ReviewStepMs</c> overrides it.</summary>
     public static readonly TimeSpan RequestStep = TimeSpan.FromSeconds(30);
+
+    public static TimeSpan ReviewStep(Hosting.PlatformOptions options) =>
+        options.ReviewStepMs is { } ms ? TimeSpan.FromMilliseconds(Math.Max(1, ms)) : RequestStep;
 
     /// <summary>A request with a variant priced below this is rejected at the end of review, with <see cref="LowPriceReason"/>.</summary>
     public const long MinApprovedPrice = 1_000;

@@ -41,6 +41,9 @@ public sealed class ChannelListing : IMerchantOwned
     /// <summary>The platform's item id once created; its presence is what makes re-publishing an update, never a second item.</summary>
     public string? ExternalItemId { get; set; }
 
+    /// <summary>The platform's review request while the platform reviews the listing (Tiki); kept after it is decided.</summary>
+    public string? ReviewRequestId { get; set; }
+
     /// <summary>Merchant SKU → the platform's variant id (model, SKU id); empty string for single-SKU items.</summary>
     public Dictionary<string, string> Variants { get; set; } = [];
 
@@ -62,6 +65,7 @@ internal sealed class ChannelListingConfiguration : IEntityTypeConfiguration<Cha
         builder.Property(l => l.ChannelCode).HasMaxLength(64);
         builder.Property(l => l.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(l => l.ExternalItemId).HasMaxLength(64);
+        builder.Property(l => l.ReviewRequestId).HasMaxLength(64);
         builder.Property(l => l.LastError).HasMaxLength(1000);
         builder.Property(l => l.Variants).AsJson();
     }

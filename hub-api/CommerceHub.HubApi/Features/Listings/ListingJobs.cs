@@ -9,6 +9,7 @@ using CommerceHub.HubApi.Infrastructure.Tenancy;
 using CommerceHub.Inventory.Allocation;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CommerceHub.HubApi.Features.Listings;
 
@@ -26,6 +27,8 @@ public sealed partial class ListingJobs(
     ChannelTargets targets,
     ListingStates states,
     RedisLock locks,
+    IBackgroundJobClient jobs,
+    IOptions<ListingReviewOptions> reviewOptions,
     TimeProvider clock,
     ILogger<ListingJobs> logger)
 {
@@ -45,7 +48,8 @@ public sealed partial class ListingJobs(
         var product = await db.Set<Product>().Include(p => p.Variants).SingleAsync(p => p.Id == listing.ProductId, ct);
         var profile = await db.Set<ListingProfile>().SingleOrDefaultAsync(p => p.ShopConnectionId == shop.Id, ct) ?? ListingProfile.Defaults(shop);
         var publisher = services.GetKeyedService<ICatalogPublisher>(shop.Marketplace);
-        if (publisher is null)
+        var requester = publisher is null ? services.GetKeyedService<IListingRequestPublisher>(shop.Marketplace) : null;
+        if (publisher is null && requester is null)
         {
             await SetAsync(listing, ListingState.Rejected, $"The hub cannot publish to {shop.Marketplace} listings yet; create the item on the platform.", ct);
             return;
@@ -65,18 +69,20 @@ public sealed partial class ListingJobs(
             return;
         }
 
+        if (publisher is null)
+        {
+            await RequestAsync(listing, shop, requester!, built.Listing, product.Version, ct); // set whenever publisher is not (checked above)
+            return;
+        }
+
         try
         {
             var shopRef = new ShopRef(shop.Marketplace, shop.ShopId);
             var published = listing.ExternalItemId is null
                 ? await publisher.CreateListingAsync(shopRef, built.Listing, ct)
                 : await publisher.UpdateListingAsync(shopRef, listing.ExternalItemId, built.Listing, ct);
-            listing.ExternalItemId = published.ExternalItemId;
-            listing.Variants = published.Variants.Count > 0
-                ? published.Variants.ToDictionary(v => v.Sku, v => v.ExternalVariantId, StringComparer.Ordinal)
-                : new Dictionary<string, string>(StringComparer.Ordinal) { [built.Listing.Sku] = "" };
             listing.PublishedVersion = product.Version;
-            await SetAsync(listing, ListingState.Live, null, ct);
+            await GoLiveAsync(listing, shop.Marketplace, published, built.Listing.Sku, ct);
         }
         catch (MarketplaceException e) when (e is MarketplaceValidationException or MarketplaceNotFoundException
             or MarketplaceAuthException { ReauthorizationRequired: true })
@@ -91,11 +97,20 @@ public sealed partial class ListingJobs(
             await db.SaveChangesAsync(ct);
             throw;
         }
+    }
 
+    /// <summary>Records the platform's ids, marks the listing live and has the sync worker send the current quantities.</summary>
+    private async Task GoLiveAsync(ChannelListing listing, Marketplace marketplace, PublishedListing published, string listingSku, CancellationToken ct)
+    {
+        listing.ExternalItemId = published.ExternalItemId;
+        listing.Variants = published.Variants.Count > 0
+            ? published.Variants.ToDictionary(v => v.Sku, v => v.ExternalVariantId, StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal) { [listingSku] = "" };
+        await SetAsync(listing, ListingState.Live, null, ct);
         targets.Invalidate(listing.MerchantId, listing.ChannelCode);
         // The quantities may have moved while the item was created; the sync worker sends the current ones.
         await sync.MarkAsync(listing.MerchantId, listing.ChannelCode, listing.Variants.Keys);
-        Published(logger, listing.Id, shop.Marketplace, listing.ExternalItemId!);
+        Published(logger, listing.Id, marketplace, listing.ExternalItemId);
     }
 
     public async Task DelistAsync(Guid listingId, CancellationToken ct)
@@ -108,7 +123,17 @@ public sealed partial class ListingJobs(
 
         currentUser.ActAs(listing.MerchantId, "listing-publisher");
         var shop = await db.Set<ShopConnection>().SingleAsync(s => s.Id == listing.ShopConnectionId, ct);
-        var publisher = services.GetRequiredKeyedService<ICatalogPublisher>(shop.Marketplace);
+        if (services.GetKeyedService<ICatalogPublisher>(shop.Marketplace) is not { } publisher)
+        {
+            // A platform reached only through reviewed requests (Tiki) has no delisting call: leave nothing to sell.
+            var sink = services.GetRequiredKeyedService<IInventorySink>(shop.Marketplace);
+            await sink.UpdateStockAsync(new ShopRef(shop.Marketplace, shop.ShopId),
+                [.. listing.Variants.Values.Select(v => new StockUpdate(listing.ExternalItemId, v.Length == 0 ? null : v, 0))], ct);
+            await SetAsync(listing, ListingState.Delisted, $"Stock set to 0; hide the item in {shop.Marketplace}'s seller centre.", ct);
+            targets.Invalidate(listing.MerchantId, listing.ChannelCode);
+            return;
+        }
+
         await publisher.DelistAsync(new ShopRef(shop.Marketplace, shop.ShopId), listing.ExternalItemId, ct);
         await SetAsync(listing, ListingState.Delisted, null, ct);
         targets.Invalidate(listing.MerchantId, listing.ChannelCode);

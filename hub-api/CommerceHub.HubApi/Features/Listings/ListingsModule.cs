@@ -14,6 +14,7 @@ public static class ListingsModule
     public static IServiceCollection AddListings(this IServiceCollection services)
     {
         services.AddScoped<ListingJobs>();
+        services.AddOptions<ListingReviewOptions>().BindConfiguration(ListingReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ListingStates>();
         services.AddSingleton<StockSyncQueue>();
         services.AddSingleton<ChannelTargets>();

@@ -107,7 +107,7 @@ public sealed class Order : IMerchantOwned
 
     public List<OrderItem> Lines { get; set; } = [];
 
-    /// <summary>Set when the order took its units out of a running live flash sale instead of the shared pool.</summary>
+    /// <summary>Set when the order took its units out of a running live flash sale or platform campaign lock instead of the shared pool.</summary>
     public string? FlashSaleReservationId { get; set; }
 
     /// <summary>The order's own reservation id; deterministic, so a retried import never reserves twice.</summary>

@@ -1,4 +1,5 @@
 using CommerceHub.HubApi.Contracts.Orders;
+using CommerceHub.HubApi.Features.Campaigns;
 using CommerceHub.HubApi.Features.LiveSessions;
 using CommerceHub.Inventory.Ledger;
 
@@ -9,7 +10,7 @@ namespace CommerceHub.HubApi.Features.Orders;
 /// cancelled or returned. Every ledger call is keyed by the order's reservation id, so repeating a step (a retried
 /// job, a second node) changes nothing and raises no second event.
 /// </summary>
-public sealed class OrderStock(StockLedger ledger, IFlashSaleStock flashSales, TimeProvider clock)
+public sealed class OrderStock(StockLedger ledger, IFlashSaleStock flashSales, ICampaignStock campaigns, TimeProvider clock)
 {
     /// <summary>Brings the stock state in line with the status; returns the events of what actually changed.</summary>
     public async Task<IReadOnlyList<OrderEvent>> SettleAsync(Order order, CancellationToken ct)
@@ -63,6 +64,17 @@ public sealed class OrderStock(StockLedger ledger, IFlashSaleStock flashSales, T
             order.FlashSaleReservationId = claimed;
             order.StockState = OrderStockState.Reserved;
             order.StockNote = "Taken from the live flash sale.";
+            events.Add(OrderEvents.For(order, OrderEventKind.Imported, clock.GetUtcNow()));
+            return;
+        }
+
+        // Likewise an order on a shop whose platform campaign locks the SKU takes the locked units, not the pool's.
+        if (wanted.Count == 1 && await campaigns.TryClaimAsync(order.MerchantId, order.Channel, wanted[0].Sku, wanted[0].Quantity,
+                order.PoolReservationId, ct) is { } locked)
+        {
+            order.FlashSaleReservationId = locked;
+            order.StockState = OrderStockState.Reserved;
+            order.StockNote = "Taken from the stock locked by the platform's campaign.";
             events.Add(OrderEvents.For(order, OrderEventKind.Imported, clock.GetUtcNow()));
             return;
         }

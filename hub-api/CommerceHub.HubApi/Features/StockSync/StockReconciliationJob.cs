@@ -1,4 +1,5 @@
 using CommerceHub.Connectors.Abstractions;
+using CommerceHub.HubApi.Features.Campaigns;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Infrastructure.Jobs;
 using CommerceHub.HubApi.Infrastructure.Persistence;
@@ -15,7 +16,7 @@ namespace CommerceHub.HubApi.Features.StockSync;
 /// </summary>
 public sealed partial class StockReconciliationJob(
     HubDbContext db, IServiceProvider services, ChannelQuantities quantities, ChannelTargets targets, StockSyncQueue queue,
-    ILogger<StockReconciliationJob> logger)
+    CampaignLocks campaignLocks, ILogger<StockReconciliationJob> logger)
 {
     public const string RecurringId = "stock-sync:reconcile";
 
@@ -41,7 +42,9 @@ public sealed partial class StockReconciliationJob(
         targets.Invalidate(shop.MerchantId, shop.ChannelCode);
         var target = await targets.GetAsync(shop.MerchantId, shop.ChannelCode, ct);
         var byItem = target!.Skus.ToLookup(s => (s.Value.ItemId, s.Value.VariantId), s => s.Key);
-        var drifted = new List<string>();
+        // A platform that lists each variant as an item of its own (Tiki) shows the variant's id as the item id.
+        var byVariant = target.Skus.Where(s => s.Value.VariantId is not null).ToLookup(s => s.Value.VariantId!, s => s.Key);
+        var shownBySku = new Dictionary<string, long>(StringComparer.Ordinal);
         try
         {
             await foreach (var item in items.ListItemsAsync(new ShopRef(shop.Marketplace, shop.ShopId), new ItemQuery(IncludeDelisted: false), ct))
@@ -51,13 +54,10 @@ public sealed partial class StockReconciliationJob(
                     : [(Variant: null, Stock: item.Stock ?? 0)];
                 foreach (var (variant, stock) in shown)
                 {
-                    foreach (var sku in byItem[(item.ExternalItemId, variant)])
+                    var skus = byItem[(item.ExternalItemId, variant)].ToList();
+                    foreach (var sku in skus.Count > 0 || variant is not null ? skus : byVariant[item.ExternalItemId])
                     {
-                        var should = (await quantities.ComputeAsync(shop.MerchantId, sku, ct)).FirstOrDefault(a => a.Channel == shop.ChannelCode)?.Quantity ?? 0;
-                        if (should != stock)
-                        {
-                            drifted.Add(sku);
-                        }
+                        shownBySku[sku] = stock;
                     }
                 }
             }
@@ -68,6 +68,15 @@ public sealed partial class StockReconciliationJob(
             return 0;
         }
 
+        var should = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var sku in shownBySku.Keys)
+        {
+            should[sku] = (await quantities.ComputeAsync(shop.MerchantId, sku, ct)).FirstOrDefault(a => a.Channel == shop.ChannelCode)?.Quantity ?? 0;
+        }
+
+        // What the platform should show follows the same campaign-lock rule as the pushes.
+        await campaignLocks.AdjustAsync(shop.MerchantId, shop.ChannelCode, should, ct);
+        var drifted = shownBySku.Where(s => should[s.Key] != s.Value).Select(s => s.Key).ToList();
         await queue.MarkAsync(shop.MerchantId, shop.ChannelCode, drifted);
         if (drifted.Count > 0)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.Connectors.Runtime;
+using CommerceHub.HubApi.Features.Campaigns;
 using CommerceHub.HubApi.Features.Listings;
 using CommerceHub.Inventory.Allocation;
 using CommerceHub.Inventory.Events;
@@ -23,6 +24,7 @@ public sealed partial class StockSyncWorker(
     RedisLock locks,
     IServiceProvider services,
     ListingStates listingStates,
+    CampaignLocks campaignLocks,
     ILogger<StockSyncWorker> logger) : BackgroundService
 {
     private const int BatchSkus = 500;
@@ -165,6 +167,7 @@ public sealed partial class StockSyncWorker(
         }
 
         var current = await CurrentQuantitiesAsync(merchantId, channel, listed, ct);
+        await campaignLocks.AdjustAsync(merchantId, channel, current, ct);
         var updates = listed.Select(sku => new StockUpdate(target.Skus[sku].ItemId, target.Skus[sku].VariantId,
             (int)Math.Clamp(current[sku], 0, int.MaxValue))).ToList();
         var sink = services.GetKeyedService<IInventorySink>(target.Shop.Marketplace);
@@ -180,7 +183,7 @@ public sealed partial class StockSyncWorker(
             Interlocked.Add(ref _skusPushed, updates.Count);
             var failed = result.Failures.Select(f => (f.ExternalItemId, f.Reason)).ToList();
             await listingStates.RecordSyncAsync(merchantId, [.. listed.Select(s => target.Skus[s].ListingId).Distinct()],
-                failed.Select(f => (target.Skus.Values.First(v => v.ItemId == f.ExternalItemId).ListingId, f.Reason)).ToList(), ct);
+                failed.Select(f => (ListingOf(target, f.ExternalItemId), f.Reason)).ToList(), ct);
             return true;
         }
         catch (MarketplaceException e)
@@ -192,6 +195,10 @@ public sealed partial class StockSyncWorker(
             return e is MarketplaceValidationException or MarketplaceNotFoundException or MarketplaceAuthException { ReauthorizationRequired: true };
         }
     }
+
+    // A platform that makes every variant a product of its own (Tiki) reports a refusal by the variant's id.
+    private static Guid ListingOf(ChannelTarget target, string itemId) =>
+        target.Skus.Values.FirstOrDefault(v => v.ItemId == itemId || v.VariantId == itemId).ListingId;
 
     private async Task<Dictionary<string, long>> CurrentQuantitiesAsync(Guid merchantId, string channel, List<string> skus, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ internal static class LazadaProductQueries
 
     public static void Map(RouteGroupBuilder sellerApi) => sellerApi.MapGet("/products/get", GetProducts);
 
-    private static IResult GetProducts(HttpContext http, LazadaCatalog catalog)
+    private static IResult GetProducts(HttpContext http, LazadaCatalog catalog, Core.Orders.CampaignLedger campaigns)
     {
         var caller = LazadaCaller.From(http);
         var filter = caller["filter"] ?? "all";
@@ -36,7 +36,9 @@ internal static class LazadaProductQueries
                 if (Matches(product, filter) && InWindow(product.CreatedMs, createAfter, createBefore) && InWindow(product.UpdatedMs, updateAfter, updateBefore)
                     && (sellerSkus is null || product.Skus.Any(s => sellerSkus.Contains(s.SellerSku))))
                 {
-                    views.Add(LazadaProductViews.Product(product));
+                    var itemId = product.ItemId.ToString(CultureInfo.InvariantCulture);
+                    views.Add(LazadaProductViews.Product(product,
+                        sku => campaigns.LockedQuantity(caller.ShopId, itemId, sku.SkuId.ToString(CultureInfo.InvariantCulture))));
                 }
             }
         }

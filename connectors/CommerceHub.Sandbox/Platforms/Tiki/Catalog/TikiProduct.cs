@@ -67,7 +67,8 @@ internal sealed class TikiProduct(long productId, string sku, string originalSku
 }
 
 /// <summary>An asynchronous product request; its state follows the sandbox clock through Tiki's review steps.</summary>
-internal sealed class TikiProductRequest(string trackId, long requestId, DateTimeOffset createdAt, TikiCreateProductRequest body, string? rejectReason)
+internal sealed class TikiProductRequest(
+    string trackId, long requestId, DateTimeOffset createdAt, TikiCreateProductRequest body, string? rejectReason, TimeSpan step)
 {
     public static readonly IReadOnlyList<string> States =
         ["queuing", "processing", "md_waiting_approve", "bot_waiting_approve", "awaiting_approve", "approved"];
@@ -88,13 +89,13 @@ internal sealed class TikiProductRequest(string trackId, long requestId, DateTim
 
     public string StateAt(DateTimeOffset now)
     {
-        var step = (int)Math.Max(0, (now - CreatedAt) / TikiAssumptions.RequestStep);
-        return step < States.Count - 1 ? States[step] : rejectReason is null ? "approved" : "rejected";
+        var reached = (int)Math.Max(0, (now - CreatedAt) / step);
+        return reached < States.Count - 1 ? States[reached] : rejectReason is null ? "approved" : "rejected";
     }
 
     public DateTimeOffset UpdatedAt(DateTimeOffset now)
     {
-        var step = Math.Min((int)Math.Max(0, (now - CreatedAt) / TikiAssumptions.RequestStep), States.Count - 1);
-        return CreatedAt + (TikiAssumptions.RequestStep * step);
+        var reached = Math.Min((int)Math.Max(0, (now - CreatedAt) / step), States.Count - 1);
+        return CreatedAt + (step * reached);
     }
 }

@@ -13,7 +13,7 @@ internal static class TikiProductEndpoints
         sellerApi.MapGet("/integration/v2/products", List);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, TikiCatalog catalog, SandboxClock clock)
+    private static async Task<IResult> CreateAsync(HttpContext http, TikiCatalog catalog, SandboxClock clock, Hosting.PlatformContext platform)
     {
         var caller = TikiCaller.From(http);
         var body = await TikiJson.ReadAsync<TikiCreateProductRequest>(http.Request);
@@ -34,7 +34,8 @@ internal static class TikiProductEndpoints
 
         var reject = variants.Any(v => v.Price < TikiAssumptions.MinApprovedPrice) ? TikiAssumptions.LowPriceReason : null;
         var book = catalog.Seller(caller.Seller)!; // TikiGate accepted a token for this seller.
-        var request = new TikiProductRequest(TikiJson.NewTrackId(), catalog.NewRequestId(), clock.GetUtcNow(), body, reject);
+        var request = new TikiProductRequest(TikiJson.NewTrackId(), catalog.NewRequestId(), clock.GetUtcNow(), body, reject,
+            TikiAssumptions.ReviewStep(platform.Options));
         lock (book.Gate)
         {
             book.Requests.Add(request);
