@@ -21,6 +21,7 @@ public sealed class ConnectorRegistrationTests
     [
         typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource),
         typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(IEventFeed),
+        typeof(ILockedStockSource), typeof(IListingRequestPublisher),
     ];
 
     private static readonly Dictionary<string, Case> Cases = new()
@@ -28,14 +29,14 @@ public sealed class ConnectorRegistrationTests
         ["Shopee"] = new(
             Marketplace.Shopee, s => s.AddShopeeConnector(), typeof(ShopeeConnector),
             new() { ["Connectors:Shopee:PartnerId"] = "1", ["Connectors:Shopee:PartnerKey"] = "partner-key-1" },
-            [typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver)],
+            [typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(ILockedStockSource)],
             new() { ["Connectors:Shopee:PartnerId"] = "1" },
             sp => sp.GetRequiredService<IOptions<ShopeeOptions>>().Value,
             ["PartnerKey"]),
         ["Lazada"] = new(
             Marketplace.Lazada, s => s.AddLazadaConnector(), typeof(LazadaConnector),
             new() { ["Connectors:Lazada:AppKey"] = "1", ["Connectors:Lazada:AppSecret"] = "app-secret-1" },
-            [typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver)],
+            [typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(ILockedStockSource)],
             new() { ["Connectors:Lazada:AppKey"] = "1", ["Connectors:Lazada:SkusPerCall"] = "51" },
             sp => sp.GetRequiredService<IOptions<LazadaOptions>>().Value,
             ["AppSecret", "SkusPerCall"]),
@@ -49,7 +50,7 @@ public sealed class ConnectorRegistrationTests
         ["Tiki"] = new(
             Marketplace.Tiki, s => s.AddTikiConnector(), typeof(TikiConnector),
             new() { ["Connectors:Tiki:ClientId"] = "app", ["Connectors:Tiki:ClientSecret"] = "client-secret-1" },
-            [typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IShipmentSink), typeof(IEventFeed)],
+            [typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IShipmentSink), typeof(IEventFeed), typeof(IListingRequestPublisher)],
             new() { ["Connectors:Tiki:ClientId"] = "app" },
             sp => sp.GetRequiredService<IOptions<TikiOptions>>().Value,
             ["ClientSecret"]),
