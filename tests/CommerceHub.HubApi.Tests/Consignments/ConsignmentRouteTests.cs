@@ -93,6 +93,7 @@ public sealed class ConsignmentRouteTests(ConsignmentsHub hub) : IClassFixture<C
         var staff = await hub.SignInAsync(HubClient.WarehouseStaff());
         var (created, sku) = await CreateAsync(admin);
         await hub.OutcomeAsync(created.Summary.CopNo, "Detention");
+        await WaitForAsync(admin, created.Summary.Id, ConsignmentStage.AwaitingInbound, "Stock reserved in PXG");
         Assert.Equal(2L, (await StockSteps.LevelsAsync(admin, sku)).Reserved);
 
         await InboundAndPackAsync(staff, created);
@@ -100,8 +101,7 @@ public sealed class ConsignmentRouteTests(ConsignmentsHub hub) : IClassFixture<C
 
         Assert.Contains(detained.Timeline, t => t.Kind == "compensation" && t.Text.StartsWith("CEB605 sent", StringComparison.Ordinal));
         Assert.Equal((100L, 0L), ((await StockSteps.LevelsAsync(admin, sku)).OnHand, (await StockSteps.LevelsAsync(admin, sku)).Reserved));
-        await LiveSessions.LiveSteps.WaitForAsync(() => hub.ReceiptsAsync().Result.Any(r => r.Type == "CEB606" && r.Key == created.Summary.CopNo && r.Status == "399"),
-            "the list cancellation's approval");
+        await hub.WaitForReceiptAsync("CEB606", created.Summary.CopNo, "399");
         var route = await admin.GetAsync<RouteGraph>($"/api/consignments/{created.Summary.Id}/route");
         Assert.Null(route.CurrentStep);
     }

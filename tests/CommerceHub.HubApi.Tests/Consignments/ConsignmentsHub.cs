@@ -96,6 +96,17 @@ public sealed class ConsignmentsHub : IAsyncLifetime
             r.GetProperty("status").GetString()!, r.GetProperty("xml").GetString()!))];
     }
 
+    /// <summary>Waits (20 s at most) until the simulator has released a receipt of this type, key and status.</summary>
+    public async Task WaitForReceiptAsync(string type, string key, string status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!(await ReceiptsAsync()).Any(r => r.Type == type && r.Key == key && r.Status == status))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No {type} {status} for {key}.");
+            await Task.Delay(100);
+        }
+    }
+
     public async Task DisposeAsync()
     {
         try

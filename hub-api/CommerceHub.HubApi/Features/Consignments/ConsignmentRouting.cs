@@ -25,9 +25,13 @@ public static class ConsignmentRouting
         ["road"] = "4", ["rail"] = "3",
     };
 
+    /// <summary>Which crossing is preferred when several fit: the park's main lanes first (Youyiguan carries most Viet Nam freight).</summary>
+    private static readonly string[] Preference = ["PXG", "DXG", "HKO", "HRG", "ERN"];
+
     public static Warehouse ChooseWarehouse(IReadOnlyList<Warehouse> warehouses, string country, string transportMode, string? requested)
     {
-        var fitting = warehouses.Where(w => w.Destinations.Contains(country) && w.TransportModes.Contains(transportMode)).ToList();
+        var fitting = warehouses.Where(w => w.Destinations.Contains(country) && w.TransportModes.Contains(transportMode))
+            .OrderBy(w => Array.IndexOf(Preference, w.Code) is var i and >= 0 ? i : int.MaxValue).ThenBy(w => w.Code, StringComparer.Ordinal).ToList();
         if (requested is not null)
         {
             return fitting.FirstOrDefault(w => w.Code == requested) ?? throw new HubValidationException("warehouseCode",

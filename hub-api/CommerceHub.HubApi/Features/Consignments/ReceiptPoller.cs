@@ -41,14 +41,19 @@ public sealed partial class ReceiptPoller(IServiceScopeFactory scopes, IConnecti
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Host is stopping; the cursor is where the last ingested receipt left it.
+            // Host is stopping; the cursor is where the last ingested receipt left it. Another node may take over at once.
+            var store = redis.GetDatabase();
+            if (await store.StringGetAsync(LeaseKey) == node)
+            {
+                await store.KeyDeleteAsync(LeaseKey);
+            }
         }
     }
 
     private async Task PollOnceAsync(string node, TimeSpan interval, CancellationToken ct)
     {
         var store = redis.GetDatabase();
-        if (!await store.StringSetAsync(LeaseKey, node, interval * 10 + TimeSpan.FromSeconds(5), When.NotExists)
+        if (!await store.StringSetAsync(LeaseKey, node, Lease(interval), When.NotExists)
             && await store.StringGetAsync(LeaseKey) != node)
         {
             return;
@@ -73,8 +78,11 @@ public sealed partial class ReceiptPoller(IServiceScopeFactory scopes, IConnecti
             await store.StringSetAsync(CursorKey, receipt.Seq);
         }
 
-        await store.KeyExpireAsync(LeaseKey, interval * 10 + TimeSpan.FromSeconds(5));
+        await store.KeyExpireAsync(LeaseKey, Lease(interval));
     }
+
+    /// <summary>Long enough to cover a slow batch; short enough that a dead node's lease runs out within a few polls.</summary>
+    private static TimeSpan Lease(TimeSpan interval) => interval * 5 + TimeSpan.FromSeconds(2);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling the single window for receipts failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);
