@@ -169,8 +169,8 @@ public sealed class ConsignmentOperationTests(ConsignmentsHub hub) : IClassFixtu
         var foreignStaff = await hub.SignInAsync(HubClient.WarehouseStaff("hekou-goods"));
         await using var board = await ConnectAsync(staff);
         await using var foreignBoard = await ConnectAsync(foreignStaff);
-        var changes = LiveSteps.Collect<ConsignmentSummary>(board, nameof(IWarehouseClient.ConsignmentChanged));
-        var foreignChanges = LiveSteps.Collect<ConsignmentSummary>(foreignBoard, nameof(IWarehouseClient.ConsignmentChanged));
+        var changes = Changes(board);
+        var foreignChanges = Changes(foreignBoard);
         await board.InvokeAsync<WarehouseBoardState>(nameof(IWarehouseHub.JoinWarehouse), "PXG");
         await foreignBoard.InvokeAsync<WarehouseBoardState>(nameof(IWarehouseHub.JoinWarehouse), "PXG");
 
@@ -184,6 +184,14 @@ public sealed class ConsignmentOperationTests(ConsignmentsHub hub) : IClassFixtu
         Assert.Contains(state.Consignments, c => c.Id == created.Summary.Id);
         Assert.DoesNotContain(foreignChanges, c => c.Id == created.Summary.Id);
         await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => board.InvokeAsync<WarehouseBoardState>(nameof(IWarehouseHub.JoinWarehouse), "NOPE"));
+    }
+
+    /// <summary>Collects the consignments pushed with ConsignmentChanged (summary and timeline entry).</summary>
+    private static System.Collections.Concurrent.ConcurrentQueue<ConsignmentSummary> Changes(HubConnection connection)
+    {
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<ConsignmentSummary>();
+        connection.On<ConsignmentSummary, TimelineEntry?>(nameof(IWarehouseClient.ConsignmentChanged), (summary, _) => queue.Enqueue(summary));
+        return queue;
     }
 
     private async Task<HubConnection> ConnectAsync(HubClient user)

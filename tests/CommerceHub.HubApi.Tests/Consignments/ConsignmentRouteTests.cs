@@ -97,6 +97,7 @@ public sealed class ConsignmentRouteTests(ConsignmentsHub hub) : IClassFixture<C
         Assert.Equal(2L, (await StockSteps.LevelsAsync(admin, sku)).Reserved);
 
         await InboundAndPackAsync(staff, created);
+        await ScanWhenAsync(staff, created, ConsignmentStage.Inspection, ScanStations.Inspection);
         var detained = await WaitForAsync(admin, created.Summary.Id, ConsignmentStage.Detained, "Stock released back to the pool.");
 
         Assert.Contains(detained.Timeline, t => t.Kind == "compensation" && t.Text.StartsWith("CEB605 sent", StringComparison.Ordinal));

@@ -31,7 +31,7 @@ public sealed class ConsignmentActions(HubDbContext db, ConsignmentReader reader
 
         v.ThrowIfInvalid();
         var consignment = await TrackedAsync(id, ct);
-        if (consignment.Stage != ConsignmentStage.Rejected || consignment.RouteInstanceId is not { } route)
+        if (consignment.Stage != ConsignmentStage.Rejected || consignment.RouteInstanceId is null)
         {
             throw new ConflictException($"Consignment {consignment.CopNo} is {consignment.Stage}; only a rejected list can be resubmitted.");
         }
@@ -41,14 +41,15 @@ public sealed class ConsignmentActions(HubDbContext db, ConsignmentReader reader
             consignment.Lines = [.. request.Lines.Select(l => new ConsignmentLine(l.Sku!.Trim(), l.Name!.Trim(), l.HsCode!.Trim(), l.Quantity, l.UnitPriceCny, l.ItemRecordNo?.Trim()))];
         }
 
+        // Declaring at once, so a second resubmission is refused; the route's declare step confirms it.
+        consignment.Stage = ConsignmentStage.Declaring;
         consignment.UpdatedAt = clock.GetUtcNow();
         Note(consignment, "resubmit", $"Resubmitted by {user.Actor}" + (request.Note is { } note ? $": {note}" : "."));
         await db.SaveChangesAsync(ct);
-        var delivered = await runtime.DeliverAsync(new Stimulus("resubmit", $"resubmit:{consignment.Id}", new { request.Note }), ct);
-        if (delivered.Outcome != DeliveryOutcome.Resumed || delivered.InstanceId != route)
-        {
-            throw new ConflictException($"The route of {consignment.CopNo} is not waiting for a resubmission.");
-        }
+
+        // Resumed, or parked when the route recorded the rejection but is not yet waiting at "fix": the parked
+        // resubmission resumes it as soon as it waits there.
+        await runtime.DeliverAsync(new Stimulus("resubmit", $"resubmit:{consignment.Id}", new { request.Note }), ct);
     }
 
     public async Task CancelAsync(Guid id, CancelRequest request, CancellationToken ct)
