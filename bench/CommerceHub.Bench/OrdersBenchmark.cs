@@ -75,6 +75,7 @@ internal static class OrdersBenchmark
         var url = $"{baseUrl}/api/webhooks/shopee";
         var watch = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         await Parallel.ForEachAsync(orderIds, new ParallelOptions { MaxDegreeOfParallelism = senders }, async (orderId, ct) =>
         {
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -88,14 +89,19 @@ internal static class OrdersBenchmark
             response.EnsureSuccessStatusCode();
         });
         var sendSeconds = watch.Elapsed.TotalSeconds;
+        var sendCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 
         var stored = await WaitForReservedAsync(app, orderIds.Count, TimeSpan.FromMinutes(5));
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var elapsed = (stored.Max(o => o.UpdatedAt) - started).TotalSeconds;
         var latencies = stored.Select(o => (o.UpdatedAt - sent[o.PlatformOrderId]).TotalMilliseconds).Order().ToList();
         var webhook = answers.Order().ToList();
         Console.WriteLine($"pushes answered: {webhook.Count} in {sendSeconds:0.00} s = {webhook.Count / sendSeconds:N0}/s; answer p50 {Pct(webhook, 0.50):0.0} ms, p99 {Pct(webhook, 0.99):0.0} ms, max {webhook[^1]:0.0} ms");
         Console.WriteLine($"orders stored + reserved: {stored.Count}/{orderIds.Count} in {elapsed:0.00} s = {stored.Count / elapsed:N0} orders/s (target 1,000/s)");
         Console.WriteLine($"push sent -> order stored + reserved: p50 {Pct(latencies, 0.50):0} ms, p99 {Pct(latencies, 0.99):0} ms, max {latencies[^1]:0} ms");
+        // CPU time does not depend on what else runs on the machine, so it tells what an idle machine would do.
+        Console.WriteLine($"CPU of this process (hub, sandbox and senders) while sending: {sendCpu:0.0} s; during the whole run: {cpu:0.0} s = {cpu * 1000 / orderIds.Count:0.00} ms per order; "
+            + $"{Environment.ProcessorCount} idle cores would allow about {Environment.ProcessorCount * orderIds.Count / cpu:N0} orders/s before redis-server's and the database's own CPU");
         Console.WriteLine($"load average after the run: {LoadAverage()}");
         await app.StopAsync();
         foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
