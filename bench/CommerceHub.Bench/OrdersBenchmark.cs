@@ -42,6 +42,8 @@ internal static class OrdersBenchmark
         var loops = Option(args, "--loops", 2);
         var batch = Option(args, "--batch", 500);
         var sqlite = Array.IndexOf(args, "--sqlite") >= 0;
+        // Phased: no drain while the pushes come in, then the bench drains the full inbox itself, so each side's CPU shows apart.
+        var phased = Array.IndexOf(args, "--phased") >= 0;
         using var redis = new RedisServer();
         using var postgres = sqlite ? null : new PostgresServer();
         var sqliteFile = Path.Combine(Path.GetTempPath(), $"ch-bench-orders-{Guid.NewGuid():N}.db");
@@ -61,7 +63,7 @@ internal static class OrdersBenchmark
         await sandbox.StartAsync();
         var port = FreePort.Next();
         var baseUrl = $"http://127.0.0.1:{port}";
-        await using var app = await StartHubAsync(redis, database, sandbox, baseUrl, loops, batch);
+        await using var app = await StartHubAsync(redis, database, sandbox, baseUrl, phased ? 0 : loops, batch, runJobs: !phased);
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
         using var admin = new HttpClient { BaseAddress = new Uri(sandbox.BaseUrl("Shopee"), "/__admin/"), Timeout = TimeSpan.FromMinutes(5) };
 
@@ -91,6 +93,11 @@ internal static class OrdersBenchmark
         var sendSeconds = watch.Elapsed.TotalSeconds;
         var sendCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 
+        if (phased)
+        {
+            await DrainPhaseAsync(app, loops, orderIds.Count);
+        }
+
         var stored = await WaitForReservedAsync(app, orderIds.Count, TimeSpan.FromMinutes(5));
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var elapsed = (stored.Max(o => o.UpdatedAt) - started).TotalSeconds;
@@ -112,7 +119,7 @@ internal static class OrdersBenchmark
     }
 
     private static async Task<WebApplication> StartHubAsync(RedisServer redis, (string Provider, string Connection) database, SandboxHost sandbox,
-        string baseUrl, int loops, int batch)
+        string baseUrl, int loops, int batch, bool runJobs)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -120,7 +127,7 @@ internal static class OrdersBenchmark
             ["Urls"] = baseUrl, ["Shops:PublicBaseUrl"] = baseUrl,
             ["Redis:ConnectionString"] = redis.ConnectionString,
             ["Database:Provider"] = database.Provider, ["Database:ConnectionString"] = database.Connection,
-            ["SampleData:Enabled"] = "true", ["SampleData:ConnectSandboxShops"] = "false",
+            ["SampleData:Enabled"] = "true", ["SampleData:ConnectSandboxShops"] = "false", ["Jobs:RunServer"] = runJobs ? "true" : "false",
             ["Orders:DrainLoops"] = loops.ToString(CultureInfo.InvariantCulture), ["Orders:DrainBatchSize"] = batch.ToString(CultureInfo.InvariantCulture),
             ["Http:PermitsPerSecond"] = "100000", ["Http:Burst"] = "100000",
             ["Connectors:Shopee:PartnerId"] = "2001887", ["Connectors:Shopee:PartnerKey"] = PartnerKey,
@@ -159,6 +166,26 @@ internal static class OrdersBenchmark
             Price = Money.Of(150_000, "VND"), Stock = 10_000_000, WeightKg = 0.3m,
         });
         return sku;
+    }
+
+    private static async Task DrainPhaseAsync(WebApplication app, int loops, int count)
+    {
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, loops)).Select(_ => Task.Run(async () =>
+        {
+            while (true)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<InboxDrain>().DrainOnceAsync(CancellationToken.None) == 0)
+                {
+                    return;
+                }
+            }
+        })));
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.WriteLine($"drain alone: {count} pushes in {watch.Elapsed.TotalSeconds:0.00} s = {count / watch.Elapsed.TotalSeconds:N0} orders/s; "
+            + $"CPU {cpu:0.0} s = {cpu * 1000 / count:0.00} ms per order; load average {LoadAverage()}");
     }
 
     private static async Task<List<Order>> WaitForReservedAsync(WebApplication app, int count, TimeSpan timeout)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.HubApi.Features.Orders;
+using CommerceHub.HubApi.Tests.Infrastructure;
 using CommerceHub.HubApi.Tests.Stock;
 using static CommerceHub.HubApi.Tests.Orders.OrderImportTests;
 
