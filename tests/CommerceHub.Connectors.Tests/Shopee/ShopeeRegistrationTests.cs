@@ -48,6 +48,7 @@ public sealed class ShopeeRegistrationTests
         Assert.Same(connector, provider.GetRequiredKeyedService<IPriceSink>(Marketplace.Shopee));
         Assert.Same(connector, provider.GetRequiredKeyedService<IItemSource>(Marketplace.Shopee));
         Assert.Same(connector, provider.GetRequiredKeyedService<IOrderSource>(Marketplace.Shopee));
+        Assert.Same(connector, provider.GetRequiredKeyedService<IOrderBatchSource>(Marketplace.Shopee));
         Assert.Same(connector, provider.GetRequiredKeyedService<IShipmentSink>(Marketplace.Shopee));
         Assert.Same(connector, provider.GetRequiredKeyedService<IPushReceiver>(Marketplace.Shopee));
         Assert.NotNull(provider.GetRequiredKeyedService<IShopAuthorizer>(Marketplace.Shopee));

@@ -53,6 +53,7 @@ public sealed class TikTokRegistrationTests
         Assert.Same(connector, provider.GetRequiredKeyedService<IPriceSink>(Marketplace.TikTokShop));
         Assert.Same(connector, provider.GetRequiredKeyedService<IItemSource>(Marketplace.TikTokShop));
         Assert.Same(connector, provider.GetRequiredKeyedService<IOrderSource>(Marketplace.TikTokShop));
+        Assert.Same(connector, provider.GetRequiredKeyedService<IOrderBatchSource>(Marketplace.TikTokShop));
         Assert.Same(connector, provider.GetRequiredKeyedService<IShipmentSink>(Marketplace.TikTokShop));
         Assert.Same(connector, provider.GetRequiredKeyedService<IPushReceiver>(Marketplace.TikTokShop));
         Assert.NotNull(provider.GetRequiredKeyedService<IShopAuthorizer>(Marketplace.TikTokShop));
