@@ -26,9 +26,9 @@ namespace CommerceHub.Bench;
 
 /// <summary>
 /// Orders imported per second end to end: signed Shopee pushes for N paid sandbox orders are sent to the hub's
-/// webhook; each is answered after one insert, then a job fetches the order from the sandbox, stores it and reserves
-/// its stock. Latency per order = order stored with stock reserved − push sent. The whole hub runs in this process
-/// (Kestrel, Hangfire workers, PostgreSQL, redis-server), as does the sandbox.
+/// webhook; each is answered once its inbox row is committed, then the drain loops read the orders from the sandbox
+/// in batches, store them and reserve their stock. Latency per order = order stored with stock reserved − push sent.
+/// The whole hub runs in this process (Kestrel, drain loops, PostgreSQL or SQLite, redis-server), as does the sandbox.
 /// </summary>
 internal static class OrdersBenchmark
 {
@@ -39,9 +39,15 @@ internal static class OrdersBenchmark
     {
         var count = Option(args, "--orders", 2000);
         var senders = Option(args, "--senders", 32);
-        var workers = Option(args, "--workers", 40);
+        var loops = Option(args, "--loops", 2);
+        var batch = Option(args, "--batch", 500);
+        var sqlite = Array.IndexOf(args, "--sqlite") >= 0;
+        // Phased: no drain while the pushes come in, then the bench drains the full inbox itself, so each side's CPU shows apart.
+        var phased = Array.IndexOf(args, "--phased") >= 0;
         using var redis = new RedisServer();
-        using var postgres = new PostgresServer();
+        using var postgres = sqlite ? null : new PostgresServer();
+        var sqliteFile = Path.Combine(Path.GetTempPath(), $"ch-bench-orders-{Guid.NewGuid():N}.db");
+        var database = postgres is null ? ("Sqlite", $"Data Source={sqliteFile}") : ("Postgres", postgres.ConnectionString("commercehub"));
         await using var sandbox = new SandboxHost(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
@@ -57,20 +63,21 @@ internal static class OrdersBenchmark
         await sandbox.StartAsync();
         var port = FreePort.Next();
         var baseUrl = $"http://127.0.0.1:{port}";
-        await using var app = await StartHubAsync(redis, postgres, sandbox, baseUrl, workers);
+        await using var app = await StartHubAsync(redis, database, sandbox, baseUrl, phased ? 0 : loops, batch, runJobs: !phased);
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
         using var admin = new HttpClient { BaseAddress = new Uri(sandbox.BaseUrl("Shopee"), "/__admin/"), Timeout = TimeSpan.FromMinutes(5) };
 
         var sku = await PrepareAsync(app, http, admin);
         var report = await (await admin.PostAsJsonAsync("scenarios/orders", new { shopId = Shop, count, advanceTo = "READY_TO_SHIP" })).Content.ReadFromJsonAsync<JsonElement>();
         var orderIds = report.GetProperty("orderIds").EnumerateArray().Select(o => o.GetString()!).ToList();
-        Console.WriteLine($"{Environment.ProcessorCount} cores; {orderIds.Count} paid orders of SKU {sku} in the sandbox; {senders} concurrent push senders; {workers} Hangfire workers; PostgreSQL + redis-server");
+        Console.WriteLine($"{Environment.ProcessorCount} cores, load average {LoadAverage()}; {orderIds.Count} paid orders of SKU {sku} in the sandbox; {senders} concurrent push senders; {loops} drain loops of {batch}; {database.Item1} + redis-server");
 
         var sent = new ConcurrentDictionary<string, DateTimeOffset>();
         var answers = new ConcurrentBag<double>();
         var url = $"{baseUrl}/api/webhooks/shopee";
         var watch = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         await Parallel.ForEachAsync(orderIds, new ParallelOptions { MaxDegreeOfParallelism = senders }, async (orderId, ct) =>
         {
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -84,26 +91,44 @@ internal static class OrdersBenchmark
             response.EnsureSuccessStatusCode();
         });
         var sendSeconds = watch.Elapsed.TotalSeconds;
+        var sendCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+
+        if (phased)
+        {
+            await DrainPhaseAsync(app, loops, orderIds.Count);
+        }
 
         var stored = await WaitForReservedAsync(app, orderIds.Count, TimeSpan.FromMinutes(5));
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var elapsed = (stored.Max(o => o.UpdatedAt) - started).TotalSeconds;
         var latencies = stored.Select(o => (o.UpdatedAt - sent[o.PlatformOrderId]).TotalMilliseconds).Order().ToList();
         var webhook = answers.Order().ToList();
         Console.WriteLine($"pushes answered: {webhook.Count} in {sendSeconds:0.00} s = {webhook.Count / sendSeconds:N0}/s; answer p50 {Pct(webhook, 0.50):0.0} ms, p99 {Pct(webhook, 0.99):0.0} ms, max {webhook[^1]:0.0} ms");
         Console.WriteLine($"orders stored + reserved: {stored.Count}/{orderIds.Count} in {elapsed:0.00} s = {stored.Count / elapsed:N0} orders/s (target 1,000/s)");
         Console.WriteLine($"push sent -> order stored + reserved: p50 {Pct(latencies, 0.50):0} ms, p99 {Pct(latencies, 0.99):0} ms, max {latencies[^1]:0} ms");
+        // CPU time does not depend on what else runs on the machine, so it tells what an idle machine would do.
+        Console.WriteLine($"CPU of this process (hub, sandbox and senders) while sending: {sendCpu:0.0} s; during the whole run: {cpu:0.0} s = {cpu * 1000 / orderIds.Count:0.00} ms per order; "
+            + $"{Environment.ProcessorCount} idle cores would allow about {Environment.ProcessorCount * orderIds.Count / cpu:N0} orders/s before redis-server's and the database's own CPU");
+        Console.WriteLine($"load average after the run: {LoadAverage()}");
+        await app.StopAsync();
+        foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
+        {
+            File.Delete(file);
+        }
         return stored.Count == orderIds.Count ? 0 : 1;
     }
 
-    private static async Task<WebApplication> StartHubAsync(RedisServer redis, PostgresServer postgres, SandboxHost sandbox, string baseUrl, int workers)
+    private static async Task<WebApplication> StartHubAsync(RedisServer redis, (string Provider, string Connection) database, SandboxHost sandbox,
+        string baseUrl, int loops, int batch, bool runJobs)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Urls"] = baseUrl, ["Shops:PublicBaseUrl"] = baseUrl,
             ["Redis:ConnectionString"] = redis.ConnectionString,
-            ["Database:Provider"] = "Postgres", ["Database:ConnectionString"] = postgres.ConnectionString("commercehub"),
-            ["SampleData:Enabled"] = "true", ["Jobs:WorkerCount"] = workers.ToString(CultureInfo.InvariantCulture),
+            ["Database:Provider"] = database.Provider, ["Database:ConnectionString"] = database.Connection,
+            ["SampleData:Enabled"] = "true", ["SampleData:ConnectSandboxShops"] = "false", ["Jobs:RunServer"] = runJobs ? "true" : "false",
+            ["Orders:DrainLoops"] = loops.ToString(CultureInfo.InvariantCulture), ["Orders:DrainBatchSize"] = batch.ToString(CultureInfo.InvariantCulture),
             ["Http:PermitsPerSecond"] = "100000", ["Http:Burst"] = "100000",
             ["Connectors:Shopee:PartnerId"] = "2001887", ["Connectors:Shopee:PartnerKey"] = PartnerKey,
             ["Connectors:Shopee:BaseUrl"] = sandbox.BaseUrl("Shopee").ToString(),
@@ -143,6 +168,26 @@ internal static class OrdersBenchmark
         return sku;
     }
 
+    private static async Task DrainPhaseAsync(WebApplication app, int loops, int count)
+    {
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, loops)).Select(_ => Task.Run(async () =>
+        {
+            while (true)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<InboxDrain>().DrainOnceAsync(CancellationToken.None) == 0)
+                {
+                    return;
+                }
+            }
+        })));
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.WriteLine($"drain alone: {count} pushes in {watch.Elapsed.TotalSeconds:0.00} s = {count / watch.Elapsed.TotalSeconds:N0} orders/s; "
+            + $"CPU {cpu:0.0} s = {cpu * 1000 / count:0.00} ms per order; load average {LoadAverage()}");
+    }
+
     private static async Task<List<Order>> WaitForReservedAsync(WebApplication app, int count, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -158,6 +203,10 @@ internal static class OrdersBenchmark
             await Task.Delay(50);
         }
     }
+
+    /// <summary>Others share this machine: every figure is printed beside the 1/5/15-minute load average.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static double Pct(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 

@@ -77,6 +77,20 @@ public interface IOrderSource
     Task<MarketplaceOrder?> GetOrderAsync(ShopRef shop, string externalOrderId, CancellationToken cancellationToken = default);
 }
 
+/// <summary>Reads many orders in one call, where the platform's detail API takes a list of ids.</summary>
+public interface IOrderBatchSource
+{
+    /// <summary>How many ids one platform call takes; callers split larger sets so each chunk can fail on its own.</summary>
+    int MaxOrdersPerCall { get; }
+
+    /// <summary>Reads the orders in one platform call; ids the platform does not know are simply absent from the answer.</summary>
+    /// <param name="shop">The shop.</param>
+    /// <param name="externalOrderIds">At most <see cref="MaxOrdersPerCall"/> of the platform's order ids.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The orders the platform knows.</returns>
+    Task<IReadOnlyList<MarketplaceOrder>> GetOrdersAsync(ShopRef shop, IReadOnlyList<string> externalOrderIds, CancellationToken cancellationToken = default);
+}
+
 /// <summary>Arranges shipments and reads tracking numbers.</summary>
 public interface IShipmentSink
 {

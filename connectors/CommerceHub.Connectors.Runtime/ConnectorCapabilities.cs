@@ -12,7 +12,7 @@ public static class ConnectorCapabilities
     private static readonly Type[] All =
     [
         typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource),
-        typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(IEventFeed),
+        typeof(IOrderSource), typeof(IOrderBatchSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(IEventFeed),
         typeof(ILockedStockSource), typeof(IListingRequestPublisher),
     ];
 

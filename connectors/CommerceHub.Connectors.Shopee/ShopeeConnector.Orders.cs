@@ -37,6 +37,15 @@ public sealed partial class ShopeeConnector
     public async Task<MarketplaceOrder?> GetOrderAsync(ShopRef shop, string externalOrderId, CancellationToken cancellationToken = default) =>
         await DetailsAsync(shop, [externalOrderId], cancellationToken) is [var order, ..] ? order : null;
 
+    public int MaxOrdersPerCall => MaxDetailOrders;
+
+    public async Task<IReadOnlyList<MarketplaceOrder>> GetOrdersAsync(ShopRef shop, IReadOnlyList<string> externalOrderIds, CancellationToken cancellationToken = default)
+    {
+        Check(shop);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(externalOrderIds.Count, MaxDetailOrders, nameof(externalOrderIds));
+        return await DetailsAsync(shop, [.. externalOrderIds], cancellationToken);
+    }
+
     /// <summary>order_sn in batches of at most 50 (get_order_detail's limit), following next_cursor within one window.</summary>
     private async IAsyncEnumerable<IReadOnlyList<string>> OrderNumbersAsync(ShopRef shop, long from, long to, [EnumeratorCancellation] CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace CommerceHub.Connectors.Shopee;
 /// Redis, so any hub node can serve any shop. Split by capability into partial files.
 /// </summary>
 public sealed partial class ShopeeConnector
-    : ICatalogPublisher, IInventorySink, IPriceSink, IItemSource, IOrderSource, IShipmentSink, IPushReceiver
+    : ICatalogPublisher, IInventorySink, IPriceSink, IItemSource, IOrderSource, IOrderBatchSource, IShipmentSink, IPushReceiver
 {
     /// <summary>Name of the HttpClient the factory manages for Shopee (tests add handlers to it).</summary>
     public const string HttpClientName = "Shopee";

@@ -37,6 +37,14 @@ public sealed partial class TikTokConnector
     public async Task<MarketplaceOrder?> GetOrderAsync(ShopRef shop, string externalOrderId, CancellationToken cancellationToken = default) =>
         await OrderDtosAsync(shop, [externalOrderId], cancellationToken) is [var order, ..] ? mapper.Map<MarketplaceOrder>(new TikTokOrderSource(shop, order)) : null;
 
+    public int MaxOrdersPerCall => MaxDetailOrders;
+
+    public async Task<IReadOnlyList<MarketplaceOrder>> GetOrdersAsync(ShopRef shop, IReadOnlyList<string> externalOrderIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(externalOrderIds.Count, MaxDetailOrders, nameof(externalOrderIds));
+        return [.. (await OrderDtosAsync(shop, externalOrderIds, cancellationToken)).Select(o => mapper.Map<MarketplaceOrder>(new TikTokOrderSource(shop, o)))];
+    }
+
     /// <summary>Get Order Detail in batches of at most 50 ids; unknown ids are simply absent.</summary>
     private async Task<IReadOnlyList<OrderDto>> OrderDtosAsync(ShopRef shop, IReadOnlyList<string> ids, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace CommerceHub.Connectors.TikTok;
 /// SKU warehouses): tokens live in IShopTokenStore, limits and locks in Redis. Split by capability into partial files.
 /// </summary>
 public sealed partial class TikTokConnector
-    : ICatalogPublisher, IInventorySink, IPriceSink, IItemSource, IOrderSource, IShipmentSink, IPushReceiver
+    : ICatalogPublisher, IInventorySink, IPriceSink, IItemSource, IOrderSource, IOrderBatchSource, IShipmentSink, IPushReceiver
 {
     /// <summary>Name of the HttpClient the factory manages for TikTok Shop (tests add handlers to it).</summary>
     public const string HttpClientName = "TikTok";

@@ -20,7 +20,7 @@ public sealed class ConnectorRegistrationTests
     private static readonly Type[] Capabilities =
     [
         typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource),
-        typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(IEventFeed),
+        typeof(IOrderSource), typeof(IOrderBatchSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(IEventFeed),
         typeof(ILockedStockSource), typeof(IListingRequestPublisher),
     ];
 
@@ -29,7 +29,7 @@ public sealed class ConnectorRegistrationTests
         ["Shopee"] = new(
             Marketplace.Shopee, s => s.AddShopeeConnector(), typeof(ShopeeConnector),
             new() { ["Connectors:Shopee:PartnerId"] = "1", ["Connectors:Shopee:PartnerKey"] = "partner-key-1" },
-            [typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(ILockedStockSource)],
+            [typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IOrderBatchSource), typeof(IShipmentSink), typeof(IPushReceiver), typeof(ILockedStockSource)],
             new() { ["Connectors:Shopee:PartnerId"] = "1" },
             sp => sp.GetRequiredService<IOptions<ShopeeOptions>>().Value,
             ["PartnerKey"]),
@@ -43,7 +43,7 @@ public sealed class ConnectorRegistrationTests
         ["TikTok"] = new(
             Marketplace.TikTokShop, s => s.AddTikTokConnector(), typeof(TikTokConnector),
             new() { ["Connectors:TikTok:AppKey"] = "app-1", ["Connectors:TikTok:AppSecret"] = "app-secret-1" },
-            [typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IShipmentSink), typeof(IPushReceiver)],
+            [typeof(ICatalogPublisher), typeof(IInventorySink), typeof(IPriceSink), typeof(IItemSource), typeof(IOrderSource), typeof(IOrderBatchSource), typeof(IShipmentSink), typeof(IPushReceiver)],
             new() { ["Connectors:TikTok:AppKey"] = "app-1", ["Connectors:TikTok:ApiPermitsPerSecond"] = "60" },
             sp => sp.GetRequiredService<IOptions<TikTokOptions>>().Value,
             ["AppSecret", "ApiPermitsPerSecond"]),

@@ -17,9 +17,10 @@ namespace CommerceHub.HubApi.Tests.Orders;
 
 /// <summary>
 /// A Shopee sandbox in-process on a free port and a hub on Kestrel (so the sandbox can push to it) on its own
-/// redis-server and SQLite file. The hub host can be disposed and started again on the same database and Redis.
+/// redis-server and SQLite file. The hub host can be disposed and started again on the same database and Redis, and
+/// more hosts (nodes) can share them.
 /// </summary>
-public sealed class OrdersHub : IAsyncLifetime
+public class OrdersHub : IAsyncLifetime
 {
     public const long PartnerId = 2001887;
     public const string PartnerKey = "test-shopee-partner-key-0001";
@@ -73,7 +74,16 @@ public sealed class OrdersHub : IAsyncLifetime
     /// <summary>Starts a hub host on the same port, database and Redis (the first one, or after <see cref="StopHubAsync"/>).</summary>
     public async Task StartHubAsync()
     {
-        Factory = new HubFactory(Redis.ConnectionString, DatabaseProvider.Sqlite, $"Data Source={database}", new Dictionary<string, string?>
+        Factory = NewHost();
+        Factory.UseKestrel(Port);
+        Factory.StartServer();
+        Admin = await HubClient.SignInAsync(Factory.CreateClient(), HubClient.Admin());
+    }
+
+    /// <summary>A host on the same database, Redis and sandbox (another node); the caller starts and disposes it.</summary>
+    public HubFactory NewHost()
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{Port}",
             ["Shops:PublicBaseUrl"] = $"http://127.0.0.1:{Port}",
@@ -85,11 +95,17 @@ public sealed class OrdersHub : IAsyncLifetime
             ["Connectors:Shopee:AppPermitsPerSecond"] = "1000",
             ["Connectors:Runtime:BaseDelay"] = "00:00:00.020",
             ["Connectors:Runtime:MaxDelay"] = "00:00:00.500",
-        });
-        Factory.UseKestrel(Port);
-        Factory.StartServer();
-        Admin = await HubClient.SignInAsync(Factory.CreateClient(), HubClient.Admin());
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        return new HubFactory(Redis.ConnectionString, DatabaseProvider.Sqlite, $"Data Source={database}", settings);
     }
+
+    /// <summary>Settings a derived fixture adds to every host.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     public async Task StopHubAsync() => await Factory.DisposeAsync();
 

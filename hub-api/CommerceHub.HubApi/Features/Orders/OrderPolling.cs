@@ -10,14 +10,19 @@ namespace CommerceHub.HubApi.Features.Orders;
 
 /// <summary>
 /// Incremental polling that fills whatever pushes missed: one recurring job per connected shop lists the orders
-/// updated since the shop's high-water mark (minus an overlap), imports each, then moves the mark. Running twice at
-/// once is harmless (imports are idempotent); a per-shop lease just saves the duplicate calls.
+/// updated since the shop's high-water mark (minus an overlap), imports them in batches through the same
+/// <see cref="OrderBatchImporter"/> as pushes, then moves the mark. Running twice at once is harmless (imports are
+/// idempotent); a per-shop lease just saves the duplicate calls.
 /// </summary>
 public sealed partial class OrderPolling(
-    HubDbContext db, IServiceProvider services, OrderImporter importer, OrderPushJobs pushes, RedisLock locks,
+    HubDbContext db, IServiceProvider services, OrderBatchImporter importer, OrderPushBatch pushes, RedisLock locks,
     IRecurringJobManager recurring, IOptions<OrdersOptions> options, TimeProvider clock, ILogger<OrderPolling> logger)
 {
     public const string ScheduleJobId = "orders:schedule-polls";
+
+    private const int ImportBatch = 200;
+
+    private static readonly TimeSpan LeaseWait = TimeSpan.FromSeconds(20);
 
     public static string JobId(Marketplace marketplace, string shopId) => $"orders:poll:{marketplace.Code()}:{shopId}";
 
@@ -62,11 +67,17 @@ public sealed partial class OrderPolling(
         var to = clock.GetUtcNow();
         var from = (shop.OrdersPolledTo ?? to - options.Value.FirstPollLookback) - options.Value.PollOverlap;
         var shopRef = new ShopRef(marketplace, shopId);
+        var batch = new List<MarketplaceOrder>(ImportBatch);
         await foreach (var order in source.ListOrdersAsync(shopRef, new OrderQuery(from, to), cancellationToken))
         {
-            await importer.ImportAsync(shop, order, cancellationToken);
-            imported++;
+            batch.Add(order);
+            if (batch.Count == ImportBatch)
+            {
+                imported += await ImportAsync(shop, batch, cancellationToken);
+            }
         }
+
+        imported += await ImportAsync(shop, batch, cancellationToken);
 
         // Only forward: a slow run that started earlier must not pull the mark back behind a later one.
         await db.Set<ShopConnection>().IgnoreQueryFilters()
@@ -76,7 +87,20 @@ public sealed partial class OrderPolling(
         return imported;
     }
 
-    /// <summary>Platforms that queue events instead of pushing (Tiki): store what the feed holds, then acknowledge it.</summary>
+    /// <summary>Imports and empties the batch; an order another import held past the wait is left to the next poll (the overlap brings it again).</summary>
+    private async Task<int> ImportAsync(ShopConnection shop, List<MarketplaceOrder> batch, CancellationToken ct)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var result = await importer.ImportAsync(shop, [.. batch], LeaseWait, inTransaction: null, ct);
+        batch.Clear();
+        return result.Outcomes.Count;
+    }
+
+    /// <summary>Platforms that queue events instead of pushing (Tiki): process what the feed holds as one batch, then acknowledge it.</summary>
     private async Task<int> PullFeedAsync(ShopConnection shop, CancellationToken ct)
     {
         if (services.GetKeyedService<IEventFeed>(shop.Marketplace) is not { } feed)
@@ -89,14 +113,18 @@ public sealed partial class OrderPolling(
         while (true)
         {
             var batch = await feed.PullAsync(shopRef, ct);
-            foreach (var push in batch.Events)
-            {
-                await pushes.HandlePushAsync(push, null, ct);
-                handled++;
-            }
-
+            var work = batch.Events.Select(e => new PushWork(null, e, admitted: false)).ToList();
+            await pushes.ProcessAsync(work, recordImported: null, ct);
+            handled += work.Count;
             if (batch.AckId is null || batch.Events.Count == 0)
             {
+                return handled;
+            }
+
+            if (work.Any(w => w.Result?.Kind != PushResultKind.Done))
+            {
+                // Left unacknowledged, the events come again with the next pull; the gate takes an already admitted one
+                // for a duplicate, so it is the incremental poll below, in this same run, that brings its order in.
                 return handled;
             }
 

@@ -17,8 +17,16 @@ public static class OrdersModule
         services.AddSingleton<OrderEvents>();
         services.AddScoped<OrderStock>();
         services.AddScoped<OrderImporter>();
-        services.AddScoped<OrderPushJobs>();
+        services.AddScoped<OrderBatchImporter>();
+        services.AddScoped<OrderDetailFetcher>();
+        services.AddScoped<OrderPushBatch>();
+        services.AddScoped<InboxDrain>();
+        services.AddScoped<InboxDrainJob>();
         services.AddScoped<OrderPolling>();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboxWriter>());
+        services.AddHostedService<InboxDrainLoop>();
         services.AddRecurringJobs<Recurring>();
         return services;
     }
@@ -38,13 +46,16 @@ public static class OrdersModule
     public static IEndpointRouteBuilder MapOrderWebhooks(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/webhooks/{marketplace}", WebhookEndpoints.Receive).AllowAnonymous().WithTags("Orders")
-            .WithSummary("Receives a platform's signed push; stores it and answers at once, processing follows in a job.");
+            .WithSummary("Receives a platform's signed push; stores it and answers at once, a drain pass processes it in a batch.");
         return app;
     }
 
     private sealed class Recurring : IRecurringJobs
     {
-        public void Register(IRecurringJobManager jobs) =>
+        public void Register(IRecurringJobManager jobs)
+        {
             jobs.AddOrUpdate<OrderPolling>(OrderPolling.ScheduleJobId, j => j.ScheduleAsync(CancellationToken.None), "* * * * *");
+            jobs.AddOrUpdate<InboxDrainJob>(InboxDrainJob.JobId, j => j.RunAsync(CancellationToken.None), "* * * * *");
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace CommerceHub.HubApi.Features.Orders;
 
 /// <summary>
 /// A verified push exactly as received, stored before it is answered so that nothing the platform sent is lost if
-/// the node dies; a job processes it afterwards. Not merchant-owned: the shop is only known once it is parsed.
+/// the node dies; <see cref="InboxDrain"/> processes it afterwards in batches. Not merchant-owned: the shop is only
+/// known once it is parsed.
 /// </summary>
 public sealed class PushInboxEntry
 {
@@ -24,12 +25,22 @@ public sealed class PushInboxEntry
 
     public DateTimeOffset ReceivedAt { get; set; }
 
-    /// <summary>Set once the push passed the duplicate gate, so a retried job does not take its own first pass for a duplicate.</summary>
+    /// <summary>Set once the push passed the duplicate gate, so a retry does not take its own first pass for a duplicate.</summary>
     public bool Admitted { get; set; }
 
     public DateTimeOffset? ProcessedAt { get; set; }
 
-    /// <summary>What processing concluded: imported, duplicate, stale, ignored and why.</summary>
+    /// <summary>The drain pass holding the row; another pass takes it only after <see cref="ClaimedUntil"/> (its node died).</summary>
+    public Guid? ClaimToken { get; set; }
+
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
+    /// <summary>Failed passes so far (the platform's detail call failed); the row waits until <see cref="NextAttemptAt"/>.</summary>
+    public int Attempts { get; set; }
+
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>What processing concluded (imported, duplicate, stale, ignored and why), or the last failure while retrying.</summary>
     public string? Outcome { get; set; }
 }
 
@@ -41,6 +52,8 @@ internal sealed class PushInboxEntryConfiguration : IEntityTypeConfiguration<Pus
         builder.Property(p => p.Marketplace).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.CallbackUrl).HasMaxLength(2000);
         builder.Property(p => p.Outcome).HasMaxLength(500);
-        builder.HasIndex(p => p.ProcessedAt);
+        // The drain reads the oldest pending rows.
+        builder.HasIndex(p => new { p.ProcessedAt, p.Id });
+        builder.HasIndex(p => p.ClaimToken);
     }
 }

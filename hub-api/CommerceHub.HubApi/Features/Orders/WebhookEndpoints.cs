@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json;
 using CommerceHub.Connectors.Abstractions;
 using CommerceHub.HubApi.Features.Shops;
-using CommerceHub.HubApi.Infrastructure.Persistence;
-using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +9,8 @@ namespace CommerceHub.HubApi.Features.Orders;
 
 /// <summary>
 /// Where platforms push order changes. Answered within the tightest deadline (Lazada's 500 ms): verify the signature on
-/// the raw body, store the push in one insert, enqueue its processing, answer 200. Parsing, de-duplication and the
-/// order fetch happen in <see cref="OrderPushJobs"/>.
+/// the raw body, store the push (group-committed with the pushes arriving alongside it), answer 200. Parsing,
+/// de-duplication, the order fetch and the import happen in batches in <see cref="InboxDrain"/>.
 /// </summary>
 public static class WebhookEndpoints
 {
@@ -21,7 +19,7 @@ public static class WebhookEndpoints
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task<Results<Ok, ProblemHttpResult>> Receive(string marketplace, HttpRequest request, IServiceProvider services,
-        HubDbContext db, IBackgroundJobClient jobs, IOptions<ShopsOptions> shops, TimeProvider clock, CancellationToken ct)
+        InboxWriter inbox, IOptions<ShopsOptions> shops, TimeProvider clock, CancellationToken ct)
     {
         var platform = MarketplaceCodes.Parse(marketplace);
         if (services.GetKeyedService<IPushReceiver>(platform) is not { } receiver)
@@ -56,9 +54,16 @@ public static class WebhookEndpoints
             Marketplace = platform, CallbackUrl = callbackUrl.ToString(), RawBody = body,
             Headers = JsonSerializer.Serialize(headers, Json), ReceivedAt = clock.GetUtcNow(),
         };
-        db.Add(entry);
-        await db.SaveChangesAsync(ct);
-        jobs.Enqueue<OrderPushJobs>(j => j.ProcessAsync(entry.Id, CancellationToken.None));
+        try
+        {
+            await inbox.AppendAsync(entry, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not stored, so not acknowledged: the platform delivers it again.
+            return TypedResults.Problem(statusCode: 503, title: "Push not stored", detail: "The hub could not store the push; deliver it again later.");
+        }
+
         return TypedResults.Ok();
     }
 
