@@ -26,6 +26,8 @@ public sealed class OrderBurstTests(SixShopsHub hub) : IClassFixture<SixShopsHub
     private const int OrdersPerShopAndSku = 20;
     private const double OrdersPerSecond = 0.5;
 
+    private readonly ConcurrentDictionary<string, string> lastPolls = new(); // per shop, for the message of a failed wait
+
     [Fact]
     public async Task Burst_SixShopsOnFourPlatformsSellingTheSameSkus_PoolNeverOversoldEachOrderOnceEveryShopEndsOnTheLedger()
     {
@@ -85,20 +87,11 @@ public sealed class OrderBurstTests(SixShopsHub hub) : IClassFixture<SixShopsHub
                     + string.Join(", ", rows.GroupBy(o => (o.Status, o.StockState)).Select(g => $"{g.Count()} {g.Key.Status}/{g.Key.StockState}")) + ")");
             }
 
-            lines.AddRange(SixShopsHub.Shops.Select(shop => $"{shop} shows " + string.Join("/", skus.Select(sku => Shown(shop, items[(shop.ShopId, sku)])))));
-            lines.AddRange(lastPolls.Values);
-            lines.Add($"now {DateTime.UtcNow:HH:mm:ss.fff}");
-            var worker = hub.Factory.Services.GetRequiredService<StockSyncWorker>();
-            lines.Add($"sync calls {worker.Counters.Calls}, skus pushed {worker.Counters.SkusPushed}");
-            foreach (var product in products)
-            {
-                var page = await admin.GetAsync<JsonElement>($"/api/listings?productId={product}");
-                lines.AddRange(page.GetProperty("items").EnumerateArray().Select(l => $"{l.GetProperty("channel")} {l.GetProperty("state")} {l.GetProperty("lastError")}"));
-            }
-
             progress = string.Join("; ", lines);
             return settled;
-        }, () => "every sandbox order is imported with its stock decided: " + progress + " Poll failures: " + string.Join(" | ", pollFailures.Take(5)), seconds: 30);
+        }, () => $"every sandbox order is imported with its stock decided: {progress}; {string.Join("; ", lastPolls.Values)}; "
+            + $"stock sync calls {hub.Factory.Services.GetRequiredService<StockSyncWorker>().Counters.Calls}; poll failures: {string.Join(" | ", pollFailures.Take(5))}",
+            seconds: 30);
         await stop.CancelAsync();
         await Task.WhenAll(polls, watch);
 
@@ -147,7 +140,7 @@ public sealed class OrderBurstTests(SixShopsHub hub) : IClassFixture<SixShopsHub
                 var should = allowed[channels[shop.ShopId]];
                 Assert.Equal(detail.GetProperty("available").GetInt64(), should); // every channel is allocated the whole pool
                 await EventuallyAsync(() => Task.FromResult(Shown(shop, items[(shop.ShopId, sku)]) == should),
-                    $"{shop} shows {should} of {sku} (it shows {Shown(shop, items[(shop.ShopId, sku)])})");
+                    () => $"{shop} shows {should} of {sku} (it shows {Shown(shop, items[(shop.ShopId, sku)])})");
             }
         }
     }
@@ -182,8 +175,6 @@ public sealed class OrderBurstTests(SixShopsHub hub) : IClassFixture<SixShopsHub
     }
 
     /// <summary>Stands in for the recurring poll (once a minute in the hub) so that polling takes part within the test's seconds.</summary>
-    private readonly ConcurrentDictionary<string, string> lastPolls = new();
-
     private async Task PollEveryShopAsync(ConcurrentQueue<string> failures, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
