@@ -35,6 +35,12 @@ public sealed class CurrencyRates(HubDbContext db)
 
     public async Task<decimal> RateAsync(string currency, CancellationToken ct)
     {
+        // A Chinese shop (Taobao, JD, Douyin) sells in yuan: its rate is 1 and never an operator's table entry.
+        if (string.Equals(currency, "CNY", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1m;
+        }
+
         _rates ??= await db.Set<CurrencyRate>().AsNoTracking().ToDictionaryAsync(r => r.Currency, r => r.CnyPerUnit, StringComparer.OrdinalIgnoreCase, ct);
         return _rates.TryGetValue(currency, out var rate)
             ? rate

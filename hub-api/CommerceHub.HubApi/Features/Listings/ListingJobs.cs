@@ -4,6 +4,7 @@ using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Currency;
 using CommerceHub.HubApi.Features.Shops;
 using CommerceHub.HubApi.Features.StockSync;
+using CommerceHub.HubApi.Infrastructure.Errors;
 using CommerceHub.HubApi.Infrastructure.Persistence;
 using CommerceHub.HubApi.Infrastructure.Tenancy;
 using CommerceHub.Inventory.Allocation;
@@ -62,7 +63,19 @@ public sealed partial class ListingJobs(
             channelQuantities[variant.Sku] = allocation?.Quantity ?? 0;
         }
 
-        var built = ListingBuilder.Build(product, shop, profile, await rates.RateAsync(shop.Currency, ct), channelQuantities);
+        decimal rate;
+        try
+        {
+            rate = await rates.RateAsync(shop.Currency, ct);
+        }
+        catch (HubValidationException e)
+        {
+            // No rate for the shop's currency: retrying cannot help until the operator adds one, so say so on the listing.
+            await SetAsync(listing, ListingState.Rejected, e.Message, ct);
+            return;
+        }
+
+        var built = ListingBuilder.Build(product, shop, profile, rate, channelQuantities);
         if (built.Listing is null)
         {
             await SetAsync(listing, ListingState.Rejected, string.Join(" ", built.Problems), ct);

@@ -50,13 +50,25 @@ public sealed class ListingProfile : IMerchantOwned
         [Marketplace.Tiki] = "8322", [Marketplace.JD] = "1316", [Marketplace.Taobao] = "50011999", [Marketplace.Douyin] = "20000",
     };
 
+    // Shopee takes cents only in these currencies; everywhere else (THB, PHP, TWD…) it refuses prices with decimals.
+    private static readonly HashSet<string> ShopeeCentCurrencies = new(StringComparer.OrdinalIgnoreCase) { "SGD", "MYR", "BRL", "MXN", "PLN", "EUR", "ARS" };
+
+    private static bool TakesCents(Marketplace marketplace, string currency) =>
+        marketplace != Marketplace.Shopee || ShopeeCentCurrencies.Contains(currency);
+
     public static ListingProfile Defaults(Features.Shops.ShopConnection shop) => new()
     {
         MerchantId = shop.MerchantId,
         ShopConnectionId = shop.Id,
         Language = LanguageByRegion.GetValueOrDefault(shop.Region, "en"),
         MarkupPercent = 0,
-        RoundTo = shop.Currency switch { "VND" => 1000, "IDR" => 100, _ => Currencies.MinorUnits(shop.Currency) == 0 ? 1 : 0.01m },
+        RoundTo = shop.Currency switch
+        {
+            "VND" => 1000,
+            "IDR" => 100,
+            _ when Currencies.MinorUnits(shop.Currency) == 0 || !TakesCents(shop.Marketplace, shop.Currency) => 1,
+            _ => 0.01m,
+        },
         DefaultCategoryId = DefaultCategories[shop.Marketplace],
         // Shopee refuses variations whose highest price exceeds five times the lowest (seller centre rule).
         MaxVariantPriceRatio = shop.Marketplace == Marketplace.Shopee ? 5 : null,
