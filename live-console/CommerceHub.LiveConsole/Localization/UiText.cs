@@ -66,4 +66,5 @@ public sealed record UiText
     public required string Currency { get; init; }
     public required string Refused { get; init; }
     public required string MinutesShort { get; init; }
+    public required BoardText Board { get; init; }
 }

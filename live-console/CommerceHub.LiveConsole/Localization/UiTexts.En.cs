@@ -7,7 +7,7 @@ public static partial class UiTexts
         Code = "en", LanguageName = "English", AppTitle = "Live console", SignIn = "Sign in", SignOut = "Sign out",
         Email = "E-mail", Password = "Password", WrongCredentials = "The e-mail address or the password is wrong.",
         HubUnreachable = "The hub cannot be reached. Try again in a moment.",
-        NotAHost = "This console is for the hosts and admins of a merchant.",
+        NotAHost = "This console is for a merchant's hosts, admins and warehouse staff.",
         Language = "Language", Sessions = "Live sessions", NoSessions = "No sessions yet.", NewSession = "New session",
         SessionTitle = "Title", Channels = "Channels", Lineup = "Lineup", Create = "Create", Open = "Open",
         Start = "Go live", End = "End session", Scheduled = "Scheduled", Live = "Live", Ended = "Ended",
@@ -21,5 +21,6 @@ public static partial class UiTexts
         Reconnecting = "Reconnecting…", Disconnected = "Disconnected", ActionFailed = "The hub refused: {0}",
         NotFound = "Not found.", Price = "Price", OverlayExpired = "This overlay link is invalid or expired.",
         Currency = "Currency", Refused = "Refused", MinutesShort = "min",
+        Board = BoardTexts.En,
     };
 }

@@ -7,7 +7,7 @@ public static partial class UiTexts
         Code = "kk", LanguageName = "Қазақша", AppTitle = "Тікелей эфир пульті", SignIn = "Кіру", SignOut = "Шығу",
         Email = "Эл. пошта", Password = "Құпиясөз", WrongCredentials = "Эл. пошта немесе құпиясөз қате.",
         HubUnreachable = "Хабқа қосылу мүмкін емес. Сәлден соң қайталаңыз.",
-        NotAHost = "Бұл пульт сатушының жүргізушілері мен әкімшілеріне арналған.",
+        NotAHost = "Бұл пульт сатушының жүргізушілеріне, әкімшілеріне және қойма қызметкерлеріне арналған.",
         Language = "Тіл", Sessions = "Эфирлер", NoSessions = "Әзірге эфир жоқ.", NewSession = "Жаңа эфир",
         SessionTitle = "Атауы", Channels = "Арналар", Lineup = "Эфир тауарлары", Create = "Құру", Open = "Ашу",
         Start = "Эфирді бастау", End = "Эфирді аяқтау", Scheduled = "Жоспарланған", Live = "Эфирде", Ended = "Аяқталған",
@@ -21,5 +21,6 @@ public static partial class UiTexts
         Reconnecting = "Қайта қосылуда…", Disconnected = "Байланыс жоқ", ActionFailed = "Хаб бас тартты: {0}",
         NotFound = "Табылмады.", Price = "Бағасы", OverlayExpired = "Оверлей сілтемесі жарамсыз немесе мерзімі өткен.",
         Currency = "Валюта", Refused = "Қабылданбады", MinutesShort = "мин",
+        Board = BoardTexts.Kk,
     };
 }
