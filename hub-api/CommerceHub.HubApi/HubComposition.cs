@@ -2,6 +2,7 @@ using CommerceHub.HubApi.Features.Audit;
 using CommerceHub.HubApi.Features.Auth;
 using CommerceHub.HubApi.Features.Catalog;
 using CommerceHub.HubApi.Features.Channels;
+using CommerceHub.HubApi.Features.Consignments;
 using CommerceHub.HubApi.Features.Currency;
 using CommerceHub.HubApi.Features.Listings;
 using CommerceHub.HubApi.Features.LiveSessions;
@@ -41,6 +42,7 @@ public static class HubComposition
         builder.Services.AddCatalog().AddAudit().AddCurrency().AddListings().AddLiveSessions();
         builder.AddShops();
         builder.Services.AddOrders();
+        builder.AddConsignments();
         builder.Services.AddSingleton(MapsterConfig());
         builder.Services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
         builder.Services.AddSignalR().AddStackExchangeRedis(redisConnection, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ch:signalr"));
@@ -49,6 +51,7 @@ public static class HubComposition
         builder.Services.AddSingleton<CommerceHub.Inventory.Events.IStockEventObserver, StockEventForwarder>();
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddHostedService<SampleShops>();
+        builder.Services.AddHostedService<SampleConsignments>();
         return builder;
     }
 
@@ -64,8 +67,9 @@ public static class HubComposition
 
         var api = app.MapGroup("").RequireRateLimiting(HttpSetup.PerUserPolicy);
         api.MapAuth().MapMerchants().MapCatalog().MapAudit().MapStock().MapChannels().MapShops().MapCurrency().MapListings()
-            .MapLiveSessions().MapOrders();
+            .MapLiveSessions().MapOrders().MapConsignments();
         app.MapOrderWebhooks();
+        app.MapCustomsReceipts();
         app.MapHub<MerchantHub>("/hubs/merchant");
         app.MapHub<LiveHub>(CommerceHub.HubApi.Contracts.Live.LiveGroups.HubPath);
         app.MapOpenApi();

@@ -20,9 +20,12 @@ public sealed class HubFactory(string redisConnection, DatabaseProvider provider
         builder.UseSetting("Database:ConnectionString", databaseConnection);
         builder.UseSetting("SampleData:Enabled", "true");
         builder.UseSetting("SampleData:ConnectSandboxShops", "false");
+        builder.UseSetting("SampleData:Consignments", "false");
         builder.UseSetting("Http:PermitsPerSecond", "10000");
         builder.UseSetting("Http:Burst", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // No receipt polling unless a test points the hub at its own single-window simulator.
+        builder.UseSetting("Customs:SingleWindow:PollInterval", "00:00:00");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -28,6 +28,9 @@ public interface IWorkflowRuntime
     /// <summary>Moves a suspended or faulted instance to another version, optionally to another step (which then runs).</summary>
     Task MigrateAsync(Guid instanceId, int toVersion, string? toStep = null, CancellationToken ct = default);
 
+    /// <summary>Incidents, newest first; with <paramref name="openOnly"/> only those waiting for an operator.</summary>
+    Task<IReadOnlyList<IncidentListItem>> ListIncidentsAsync(bool openOnly = true, int skip = 0, int take = 50, CancellationToken ct = default);
+
     Task<IReadOnlyList<DeadLetterView>> ListDeadLettersAsync(int skip = 0, int take = 50, CancellationToken ct = default);
 
     /// <summary>Puts a dead letter back in play: it resumes its bookmark if one waits now, else it is parked again.</summary>

@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(7006, LogLevel.Error, "Workflow instance {InstanceId}: its job could not be enqueued; the sweep will dispatch it")]
     public static partial void EnqueueFailed(ILogger logger, Exception exception, Guid instanceId);
+
+    [LoggerMessage(7007, LogLevel.Warning, "Workflow instance {InstanceId}: an observer failed on a change at step {Step}")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception, Guid instanceId, string step);
 }

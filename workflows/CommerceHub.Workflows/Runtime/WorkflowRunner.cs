@@ -16,7 +16,8 @@ namespace CommerceHub.Workflows.Runtime;
 /// (a job run twice) cannot both commit a transition: the loser's save matches no row and it stops.
 /// </summary>
 internal sealed partial class WorkflowRunner(IWorkflowDbFactory dbs, WorkflowRegistry registry, StimulusMatcher matcher,
-    WorkflowDispatcher dispatcher, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<WorkflowRunner> logger)
+    WorkflowDispatcher dispatcher, IOptions<WorkflowOptions> options, TimeProvider clock, IEnumerable<IWorkflowObserver> observers,
+    ILogger<WorkflowRunner> logger)
 {
     private const string TimerStimulus = "timer";
 
@@ -104,6 +105,7 @@ internal sealed partial class WorkflowRunner(IWorkflowDbFactory dbs, WorkflowReg
         instance.SubStatus = $"at {next}";
         InstanceChanges.Record(lease.Db, instance, clock.GetUtcNow(), step.Name, completed.Outcome, $"to {next}");
         await lease.Db.SaveChangesAsync(ct);
+        await NotifyAsync(instance, step.Name, completed.Outcome, null, ct);
         return true;
     }
 
@@ -165,6 +167,7 @@ internal sealed partial class WorkflowRunner(IWorkflowDbFactory dbs, WorkflowReg
             return false;
         }
 
+        await NotifyAsync(instance, step.Name, "waiting", null, ct);
         if (bookmark.DueAt is { } dueAt)
         {
             dispatcher.ScheduleTimer(bookmark.Id, dueAt);
@@ -181,6 +184,7 @@ internal sealed partial class WorkflowRunner(IWorkflowDbFactory dbs, WorkflowReg
         instance.SubStatus = compensate ? $"compensating towards {step.Name}" : step.Name;
         InstanceChanges.Record(db, instance, clock.GetUtcNow(), step.Name, compensate ? "compensating" : "finished");
         await db.SaveChangesAsync(ct);
+        await NotifyAsync(instance, step.Name, compensate ? "compensating" : "finished", null, ct);
         return compensate;
     }
 
@@ -193,6 +197,7 @@ internal sealed partial class WorkflowRunner(IWorkflowDbFactory dbs, WorkflowReg
             instance.SubStatus = instance.CancelRequested ? "cancelled" : instance.EndState ?? "finished";
             InstanceChanges.Record(lease.Db, instance, clock.GetUtcNow(), instance.CurrentStep, instance.CancelRequested ? "cancelled" : "finished");
             await lease.Db.SaveChangesAsync(ct);
+            await NotifyAsync(instance, instance.CurrentStep, instance.CancelRequested ? "cancelled" : "finished", null, ct);
             return false;
         }
 
@@ -218,6 +223,7 @@ internal sealed partial class WorkflowRunner(IWorkflowDbFactory dbs, WorkflowReg
         instance.Compensation = JsonSerializer.Serialize(undo);
         InstanceChanges.Record(lease.Db, instance, clock.GetUtcNow(), stepName, "compensated");
         await lease.Db.SaveChangesAsync(ct);
+        await NotifyAsync(instance, stepName, "compensated", null, ct);
         return true;
     }
 
@@ -244,6 +250,24 @@ internal sealed partial class WorkflowRunner(IWorkflowDbFactory dbs, WorkflowReg
         InstanceChanges.Record(db, instance, now, step, "faulted", incident.Message);
         await db.SaveChangesAsync(ct);
         Log.StepFaulted(logger, error, instance.Id, step, incident.Id);
+        await NotifyAsync(instance, step, "faulted", incident.Id, ct);
+    }
+
+    /// <summary>Tells the host's observers about a committed transition; their failures never undo or stop the route.</summary>
+    private async Task NotifyAsync(WorkflowInstance instance, string step, string @event, Guid? incidentId, CancellationToken ct)
+    {
+        var change = new WorkflowChange(instance.Id, instance.Definition, step, @event, instance.Status, incidentId);
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.OnChangedAsync(change, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.ObserverFailed(logger, e, instance.Id, step);
+            }
+        }
     }
 
     private static ActivityContext Context(IServiceProvider services, WorkflowInstance instance, string step, JsonObject variables,

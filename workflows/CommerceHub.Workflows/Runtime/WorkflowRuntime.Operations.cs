@@ -144,6 +144,21 @@ internal sealed partial class WorkflowRuntime
         }
     }
 
+    public async Task<IReadOnlyList<IncidentListItem>> ListIncidentsAsync(bool openOnly = true, int skip = 0, int take = 50, CancellationToken ct = default)
+    {
+        if (skip < 0 || take is < 1 or > 500)
+        {
+            throw new WorkflowValidationException("skip is at least 0 and take is 1 to 500.");
+        }
+
+        await using var lease = dbs.Open();
+        var incidents = lease.Db.Set<WorkflowIncident>().AsNoTracking().Where(i => !openOnly || i.ResolvedAt == null);
+        var rows = await incidents.Join(lease.Db.Set<WorkflowInstance>().AsNoTracking(), i => i.InstanceId, w => w.Id, (i, w) => new { i, w.Definition, w.CorrelationId })
+            .OrderByDescending(x => x.i.OccurredAt).ThenBy(x => x.i.Id).Skip(skip).Take(take).ToListAsync(ct);
+        return [.. rows.Select(x => new IncidentListItem(x.i.Id, x.i.InstanceId, x.Definition, x.CorrelationId, x.i.Step, x.i.ExceptionType,
+            x.i.Message, x.i.OccurredAt, x.i.ResolvedAt, x.i.Resolution))];
+    }
+
     public async Task<IReadOnlyList<DeadLetterView>> ListDeadLettersAsync(int skip = 0, int take = 50, CancellationToken ct = default)
     {
         if (skip < 0 || take is < 1 or > 500)
@@ -201,7 +216,34 @@ internal sealed partial class WorkflowRuntime
         }
 
         Log.OperatorAction(logger, instanceId, resolution);
+        await NotifyResolvedAsync(instanceId, incidentId, resolution, ct);
         await dispatcher.ContinueAsync(instanceId, ct);
+    }
+
+    private async Task NotifyResolvedAsync(Guid instanceId, Guid incidentId, string resolution, CancellationToken ct)
+    {
+        WorkflowInstance? instance;
+        await using (var lease = dbs.Open())
+        {
+            instance = await lease.Db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
+        }
+
+        if (instance is null)
+        {
+            return;
+        }
+
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.OnChangedAsync(new WorkflowChange(instanceId, instance.Definition, instance.CurrentStep, resolution, instance.Status, incidentId), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.ObserverFailed(logger, e, instanceId, instance.CurrentStep);
+            }
+        }
     }
 
     private async Task ResolveOpenIncidentsAsync(DbContext db, Guid instanceId, string resolution, CancellationToken ct)

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace CommerceHub.Workflows.Runtime;
 
 internal sealed partial class WorkflowRuntime(IWorkflowDbFactory dbs, WorkflowRegistry registry, StimulusMatcher matcher,
-    WorkflowDispatcher dispatcher, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<WorkflowRuntime> logger) : IWorkflowRuntime
+    WorkflowDispatcher dispatcher, IOptions<WorkflowOptions> options, TimeProvider clock, IEnumerable<IWorkflowObserver> observers,
+    ILogger<WorkflowRuntime> logger) : IWorkflowRuntime
 {
     private const int MaxPayloadChars = 64 * 1024;
 

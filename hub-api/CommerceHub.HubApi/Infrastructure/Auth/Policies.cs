@@ -31,7 +31,8 @@ public static class Policies
         Add(options, AuditRead, HubRole.MerchantAdmin);
         Add(options, UsersManage, HubRole.MerchantAdmin);
         Add(options, LiveSessions, HubRole.MerchantAdmin, HubRole.Host);
-        Add(options, Consignments, HubRole.MerchantAdmin, HubRole.Warehouse);
+        // Operators see every merchant's consignments; merchant users their own (the tenant filter).
+        Add(options, Consignments, HubRole.MerchantAdmin, HubRole.Warehouse, HubRole.Operator);
     }
 
     private static void Add(AuthorizationOptions options, string name, params HubRole[] roles)

@@ -25,6 +25,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Title = b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Malformed request",
                 Detail = Describe(b),
             },
+            Workflows.Runtime.WorkflowValidationException w => new ProblemDetails { Status = 400, Title = "Invalid request", Detail = w.Message },
+            Workflows.Instances.WorkflowNotFoundException w => new ProblemDetails { Status = 404, Title = "Not found", Detail = w.Message },
+            Workflows.Instances.WorkflowConflictException w => new ProblemDetails { Status = 409, Title = "Conflict", Detail = w.Message },
             JsonException j => new ProblemDetails { Status = 400, Title = "Malformed JSON", Detail = j.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {

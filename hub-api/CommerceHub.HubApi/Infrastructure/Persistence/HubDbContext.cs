@@ -7,6 +7,7 @@ using CommerceHub.HubApi.Features.Merchants;
 using CommerceHub.HubApi.Features.Warehouses;
 using CommerceHub.HubApi.Infrastructure.Errors;
 using CommerceHub.HubApi.Infrastructure.Tenancy;
+using CommerceHub.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -52,6 +53,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options, ICurren
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+        modelBuilder.ApplyWorkflowModel();
         foreach (var entity in modelBuilder.Model.GetEntityTypes()
                      .Where(e => typeof(IMerchantOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null))
         {
