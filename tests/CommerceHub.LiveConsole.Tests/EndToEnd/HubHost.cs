@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
@@ -13,8 +14,10 @@ namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 /// <summary>
 /// The whole hub in-process on a real Kestrel socket (so the console reaches it as it would on another host), on a real
 /// redis-server and a fresh SQLite file, with the sample data seeded. Typed on a hub class: both apps declare Program.
+/// A test may add settings and replace services.
 /// </summary>
-public sealed class HubHost(RedisServer redis) : WebApplicationFactory<MerchantHub>
+public sealed class HubHost(RedisServer redis, IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<MerchantHub>
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"ch-console-e2e-{Guid.NewGuid():N}.db");
 
@@ -42,6 +45,15 @@ public sealed class HubHost(RedisServer redis) : WebApplicationFactory<MerchantH
         builder.UseSetting("Http:PermitsPerSecond", "10000");
         builder.UseSetting("Http:Burst", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     public override async ValueTask DisposeAsync()

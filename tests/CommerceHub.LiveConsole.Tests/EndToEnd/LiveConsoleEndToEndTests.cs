@@ -7,6 +7,7 @@ namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 /// A host runs a stream in real headless Chromium: signs in to the console, schedules and starts a session, pins a
 /// product, starts a flash sale on all of its stock, and watches orders from three channels sell it out.
 /// </summary>
+[Collection(BrowserTests.Collection)]
 public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
 {
     private const int Units = 6;
