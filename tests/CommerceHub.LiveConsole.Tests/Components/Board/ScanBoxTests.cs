@@ -22,7 +22,7 @@ public sealed class ScanBoxTests : BunitContext
         var cut = this.RenderIn<ScanBox>(language, p => p.Add(c => c.WarehouseCode, "PXG")
             .Add(c => c.OnScan, r => Task.FromResult(new ScanResult(outcome, null, "PX0001", $"hub says {outcome}"))));
 
-        cut.Find("[data-testid=scan-input]").Input("PX0001");
+        cut.Find("[data-testid=scan-input]").Change("PX0001");
         cut.Find("form").Submit();
 
         var result = cut.Find("[data-testid=scan-result]");
@@ -43,7 +43,7 @@ public sealed class ScanBoxTests : BunitContext
         }));
 
         cut.Find("[data-testid=scan-station]").Change(ScanStations.Pack);
-        cut.Find("[data-testid=scan-input]").Input("  CHUB1|COP1|PX0001\t");
+        cut.Find("[data-testid=scan-input]").Change("  CHUB1|COP1|PX0001\t");
         cut.Find("form").Submit();
 
         var request = Assert.Single(sent);
@@ -65,13 +65,13 @@ public sealed class ScanBoxTests : BunitContext
         }));
 
         cut.Find("[data-testid=scan-station]").Change(ScanStations.Load);
-        cut.Find("[data-testid=scan-input]").Input("PX0001");
+        cut.Find("[data-testid=scan-input]").Change("PX0001");
         cut.Find("form").Submit();
         Assert.Empty(sent);
         Assert.Equal("A load scan needs the load reference.", cut.Find("[data-testid=scan-result]").TextContent);
 
         cut.Find("[data-testid=scan-load]").Change("TRUCK-GX-A1234");
-        cut.Find("[data-testid=scan-input]").Input("PX0001");
+        cut.Find("[data-testid=scan-input]").Change("PX0001");
         cut.Find("form").Submit();
         Assert.Equal("TRUCK-GX-A1234", Assert.Single(sent).LoadRef);
     }
@@ -82,7 +82,7 @@ public sealed class ScanBoxTests : BunitContext
         var cut = this.RenderIn<ScanBox>("en", p => p.Add(c => c.WarehouseCode, "PXG").Add(c => c.OnScan, _ =>
             Task.FromException<ScanResult>(new HubException("An unexpected error occurred invoking 'Scan' on the server. HubException: Station 'x' is not a scan station."))));
 
-        cut.Find("[data-testid=scan-input]").Input("PX0001");
+        cut.Find("[data-testid=scan-input]").Change("PX0001");
         cut.Find("form").Submit();
 
         Assert.Equal("The hub refused: Station 'x' is not a scan station.", cut.Find("[data-testid=scan-result]").TextContent);
