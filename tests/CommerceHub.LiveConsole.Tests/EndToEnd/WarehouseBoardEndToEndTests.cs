@@ -9,6 +9,7 @@ using CommerceHub.LiveConsole.Hub;
 using CommerceHub.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 using sandbox::CommerceHub.Sandbox.Hosting;
 using sandbox::CommerceHub.Sandbox.Platforms.CustomsSingleWindow;
@@ -48,12 +49,18 @@ public sealed class WarehouseBoardEndToEndTests : IAsyncLifetime
         {
             // The routes run as jobs: this test needs the Hangfire server the console test leaves off.
             ["Jobs:RunServer"] = "true",
+            ["Jobs:WorkerCount"] = "2",
             ["SampleData:ConnectSandboxShops"] = "false",
             ["SampleData:Consignments"] = "false",
             ["Customs:SingleWindow:BaseUrl"] = _sandbox.BaseUrl("CustomsSingleWindow").ToString(),
             ["Customs:SingleWindow:DxpId"] = DxpId,
             ["Customs:SingleWindow:PollInterval"] = "00:00:00.200",
-        }, services => services.AddHttpClient(nameof(SingleWindowClient)).AddHttpMessageHandler(_gate.Handler));
+        }, services =>
+        {
+            services.AddHttpClient(nameof(SingleWindowClient)).AddHttpMessageHandler(_gate.Handler);
+            // Hangfire's server waits for its workers on stop, which takes longer than the default 30 s on two busy cores.
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
+        });
         _hub.Start();
         _console = new ConsoleHost(_hub.BaseUri);
         _console.Start();
@@ -115,7 +122,7 @@ public sealed class WarehouseBoardEndToEndTests : IAsyncLifetime
         await Assertions.Expect(page.Locator($"[data-testid=stage-Released] [data-parcel='{parcel}']")).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator("[data-testid=incident-count]")).ToHaveCountAsync(0);
         await Assertions.Expect(detail.Locator("[data-testid=receipt][data-code='800']")).ToContainTextAsync("800 放行");
-        await Assertions.Expect(detail.Locator("[data-testid=receipt][data-code='120']")).ToContainTextAsync("海关入库");
+        await Assertions.Expect(detail.Locator("[data-testid=receipt][data-code='120']").First).ToContainTextAsync("海关入库");
         await Assertions.Expect(detail.Locator("[data-testid=timeline-entry][data-kind=receipt]").First).ToContainTextAsync("海关回执");
         await Assertions.Expect(detail.Locator("[data-testid=mode-reasons]")).ToBeVisibleAsync();
         await Assertions.Expect(detail.Locator("[data-testid=route-step][data-step=load]")).ToHaveAttributeAsync("data-state", "current");
