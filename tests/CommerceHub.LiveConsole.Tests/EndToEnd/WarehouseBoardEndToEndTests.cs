@@ -132,7 +132,9 @@ public sealed class WarehouseBoardEndToEndTests : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("board-phone.png"), FullPage = true });
 
         // The printable label carries the payload the scanners read.
-        var label = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 600, Height = 900 } });
+        // A new tab of the same signed-in browser, as the label link opens.
+        var label = await page.Context.NewPageAsync();
+        await label.SetViewportSizeAsync(600, 900);
         await label.GotoAsync(new Uri(_console.BaseUri, await detail.Locator("[data-testid=label-link]").GetAttributeAsync("href") ?? "").ToString());
         var qr = label.Locator("[data-testid=label-qr]");
         await Assertions.Expect(qr).ToHaveAttributeAsync("data-payload", ScanPayloads.ForParcel(created.Summary.CopNo, parcel));
