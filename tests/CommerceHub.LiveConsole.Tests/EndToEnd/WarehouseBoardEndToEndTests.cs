@@ -132,15 +132,14 @@ public sealed class WarehouseBoardEndToEndTests : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("board-phone.png"), FullPage = true });
 
         // The printable label carries the payload the scanners read.
-        // A new tab of the same signed-in browser, as the label link opens.
-        var label = await page.Context.NewPageAsync();
-        await label.SetViewportSizeAsync(600, 900);
-        await label.GotoAsync(new Uri(_console.BaseUri, await detail.Locator("[data-testid=label-link]").GetAttributeAsync("href") ?? "").ToString());
-        var qr = label.Locator("[data-testid=label-qr]");
+        var labelHref = await detail.Locator("[data-testid=label-link]").GetAttributeAsync("href") ?? "";
+        await page.SetViewportSizeAsync(600, 900);
+        await page.GotoAsync(new Uri(_console.BaseUri, labelHref).ToString());
+        var qr = page.Locator("[data-testid=label-qr]");
         await Assertions.Expect(qr).ToHaveAttributeAsync("data-payload", ScanPayloads.ForParcel(created.Summary.CopNo, parcel));
         await Assertions.Expect(qr.Locator("svg")).ToBeVisibleAsync();
-        await Assertions.Expect(label.Locator("[data-testid=label-parcel]")).ToHaveTextAsync(parcel);
-        await label.Locator("[data-testid=label]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Browser.ScreenshotPath("label.png") });
+        await Assertions.Expect(page.Locator("[data-testid=label-parcel]")).ToHaveTextAsync(parcel);
+        await page.Locator("[data-testid=label]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Browser.ScreenshotPath("label.png") });
     }
 
     private static async Task ScanAsync(IPage page, string station, string payload)
