@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the hub on its embedded default (SQLite file + embedded Garnet under ./data) with sample data, the
-# marketplace sandbox beside it, and the live console for stream hosts. Ctrl+C stops them all.
+# marketplace sandbox beside it, and the live console for stream hosts and warehouse staff. Ctrl+C stops them all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 hub_url="http://127.0.0.1:5080"
@@ -20,7 +20,8 @@ pids+=($!)
 (
   for _ in $(seq 1 120); do
     if curl -sf -o /dev/null "$console_url/login" && curl -sf -o /dev/null "$hub_url/health/ready"; then
-      printf '\nLive console   %s\n  sign in as a sample host: host@pxg-trading.example / commercehub-demo\n\n' "$console_url"
+      printf '\nLive console   %s\n  sign in as a sample host: host@pxg-trading.example / commercehub-demo\n' "$console_url"
+      printf 'Warehouse board %s/board/PXG\n  sign in as sample warehouse staff: warehouse@pxg-trading.example / commercehub-demo\n\n' "$console_url"
       exit 0
     fi
     sleep 1

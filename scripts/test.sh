@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with the plain line "N passed, N failed, N skipped".
 # Installs what the tests need with apt-get when it is missing: redis-server (and redis-benchmark),
-# postgresql (the tests start their own throw-away cluster on 127.0.0.1), chromium (browser tests) and nodejs/npm
-# (the JavaScript SignalR client test).
+# postgresql (the tests start their own throw-away cluster on 127.0.0.1), chromium (browser tests) with Chinese and
+# Thai fonts (their screenshots) and nodejs/npm (the JavaScript SignalR client test).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # The JavaScript SignalR client test runs node and installs its package with npm ci.
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
+# Fonts for the browser tests' screenshots in Chinese and Thai (the board's and the console's languages).
+command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q . || need+=(fonts-wqy-microhei)
+command -v fc-list >/dev/null 2>&1 && fc-list :lang=th | grep -q . || need+=(fonts-thai-tlwg-ttf)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} with apt-get..."
   sudo_cmd=""

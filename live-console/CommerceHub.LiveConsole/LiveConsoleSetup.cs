@@ -1,4 +1,5 @@
 using CommerceHub.LiveConsole.Auth;
+using CommerceHub.LiveConsole.Board;
 using CommerceHub.LiveConsole.Hub;
 using CommerceHub.LiveConsole.Live;
 using CommerceHub.LiveConsole.Localization;
@@ -24,6 +25,7 @@ public static class LiveConsoleSetup
         builder.Services.AddScoped<HubAccess>();
         builder.Services.AddScoped<UiLanguage>();
         builder.Services.AddScoped<LiveConnection>();
+        builder.Services.AddScoped<WarehouseConnection>();
         builder.Services.AddHttpClient<HubAuthClient>(ConfigureHub);
         builder.Services.AddHttpClient<HubApiClient>(ConfigureHub);
 

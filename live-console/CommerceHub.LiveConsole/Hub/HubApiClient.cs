@@ -8,7 +8,7 @@ using CommerceHub.LiveConsole.Auth;
 namespace CommerceHub.LiveConsole.Hub;
 
 /// <summary>The hub's REST API as the console uses it, with the circuit's bearer token.</summary>
-public sealed class HubApiClient(HttpClient http, HubAccess access)
+public sealed partial class HubApiClient(HttpClient http, HubAccess access)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -36,6 +36,14 @@ public sealed class HubApiClient(HttpClient http, HubAccess access)
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
     {
+        using var response = await SendCheckedAsync(method, path, body, ct);
+        return await response.Content.ReadFromJsonAsync<T>(Json, ct)
+            ?? throw new HubApiException((int)response.StatusCode, "The hub answered without a body.");
+    }
+
+    /// <summary>Sends with the circuit's token; a refusal becomes a <see cref="HubApiException"/> with the hub's reason.</summary>
+    private async Task<HttpResponseMessage> SendCheckedAsync(HttpMethod method, string path, object? body, CancellationToken ct)
+    {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
             await access.AccessTokenAsync(ct) ?? throw new HubApiException(401, "Signed out."));
@@ -44,14 +52,16 @@ public sealed class HubApiClient(HttpClient http, HubAccess access)
             request.Content = JsonContent.Create(body, body.GetType(), options: Json);
         }
 
-        using var response = await http.SendAsync(request, ct);
+        var response = await http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
         {
-            throw new HubApiException((int)response.StatusCode, await ProblemTextAsync(response, ct));
+            using (response)
+            {
+                throw new HubApiException((int)response.StatusCode, await ProblemTextAsync(response, ct));
+            }
         }
 
-        return await response.Content.ReadFromJsonAsync<T>(Json, ct)
-            ?? throw new HubApiException((int)response.StatusCode, "The hub answered without a body.");
+        return response;
     }
 
     private static async Task<string> ProblemTextAsync(HttpResponseMessage response, CancellationToken ct)

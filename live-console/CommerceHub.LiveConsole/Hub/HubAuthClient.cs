@@ -7,7 +7,7 @@ namespace CommerceHub.LiveConsole.Hub;
 /// <summary>The hub's sign-in endpoints (<c>/api/auth/*</c>).</summary>
 public sealed partial class HubAuthClient(HttpClient http, ILogger<HubAuthClient> logger)
 {
-    private static readonly HashSet<string> ConsoleRoles = new(StringComparer.OrdinalIgnoreCase) { "Host", "MerchantAdmin" };
+    private static readonly HashSet<string> ConsoleRoles = new(StringComparer.OrdinalIgnoreCase) { "Host", "MerchantAdmin", "Warehouse", "Operator" };
 
     public async Task<SignInOutcome> SignInAsync(string email, string password, CancellationToken ct)
     {
@@ -23,7 +23,8 @@ public sealed partial class HubAuthClient(HttpClient http, ILogger<HubAuthClient
             var tokens = await response.Content.ReadFromJsonAsync<HubTokenResponse>(ct)
                 ?? throw new HttpRequestException("The hub answered the sign-in without a body.");
             var user = await MeAsync(tokens.AccessToken, ct);
-            return ConsoleRoles.Contains(user.Role) && user.MerchantId is not null
+            // Operators belong to no merchant; everyone else acts for one.
+            return ConsoleRoles.Contains(user.Role) && (user.MerchantId is not null || user.Role == "Operator")
                 ? new SignInOutcome(tokens, user, SignInFailure.None)
                 : new SignInOutcome(null, null, SignInFailure.NotAHost);
         }

@@ -81,4 +81,5 @@ public sealed record UiText
     public required string Units { get; init; }
     public required string Minute { get; init; }
     public required string NoSales { get; init; }
+    public required BoardText Board { get; init; }
 }

@@ -7,7 +7,7 @@ public static partial class UiTexts
         Code = "en", LanguageName = "English", AppTitle = "Live console", SignIn = "Sign in", SignOut = "Sign out",
         Email = "E-mail", Password = "Password", WrongCredentials = "The e-mail address or the password is wrong.",
         HubUnreachable = "The hub cannot be reached. Try again in a moment.",
-        NotAHost = "This console is for the hosts and admins of a merchant.",
+        NotAHost = "This console is for a merchant's hosts, admins and warehouse staff.",
         Language = "Language", Sessions = "Live sessions", NoSessions = "No sessions yet.", NewSession = "New session",
         SessionTitle = "Title", Channels = "Channels", Lineup = "Lineup", Create = "Create", Open = "Open",
         Start = "Go live", End = "End session", Scheduled = "Scheduled", Live = "Live", Ended = "Ended",
@@ -25,5 +25,6 @@ public static partial class UiTexts
         SoldPerProduct = "Sold per product", SoldPerChannel = "Sold per channel", BestMinutes = "Best minutes",
         Product = "Product", Channel = "Channel", Units = "Units", Minute = "Minute",
         NoSales = "Nothing was sold in this session.",
+        Board = BoardTexts.En,
     };
 }

@@ -7,7 +7,7 @@ public static partial class UiTexts
         Code = "kk", LanguageName = "Қазақша", AppTitle = "Тікелей эфир пульті", SignIn = "Кіру", SignOut = "Шығу",
         Email = "Эл. пошта", Password = "Құпиясөз", WrongCredentials = "Эл. пошта немесе құпиясөз қате.",
         HubUnreachable = "Хабқа қосылу мүмкін емес. Сәлден соң қайталаңыз.",
-        NotAHost = "Бұл пульт сатушының жүргізушілері мен әкімшілеріне арналған.",
+        NotAHost = "Бұл пульт сатушының жүргізушілеріне, әкімшілеріне және қойма қызметкерлеріне арналған.",
         Language = "Тіл", Sessions = "Эфирлер", NoSessions = "Әзірге эфир жоқ.", NewSession = "Жаңа эфир",
         SessionTitle = "Атауы", Channels = "Арналар", Lineup = "Эфир тауарлары", Create = "Құру", Open = "Ашу",
         Start = "Эфирді бастау", End = "Эфирді аяқтау", Scheduled = "Жоспарланған", Live = "Эфирде", Ended = "Аяқталған",
@@ -25,5 +25,6 @@ public static partial class UiTexts
         RefusedOrders = "Қабылданбаған тапсырыстар", SoldPerProduct = "Тауарлар бойынша сату",
         SoldPerChannel = "Арналар бойынша сату", BestMinutes = "Үздік минуттар", Product = "Тауар", Channel = "Арна",
         Units = "Дана", Minute = "Минут", NoSales = "Бұл эфирде сату болған жоқ.",
+        Board = BoardTexts.Kk,
     };
 }

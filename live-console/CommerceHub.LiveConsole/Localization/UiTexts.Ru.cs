@@ -7,7 +7,7 @@ public static partial class UiTexts
         Code = "ru", LanguageName = "Русский", AppTitle = "Пульт эфира", SignIn = "Войти", SignOut = "Выйти",
         Email = "Эл. почта", Password = "Пароль", WrongCredentials = "Неверный адрес эл. почты или пароль.",
         HubUnreachable = "Хаб недоступен. Повторите попытку чуть позже.",
-        NotAHost = "Пульт предназначен для ведущих и администраторов продавца.",
+        NotAHost = "Пульт предназначен для ведущих, администраторов и складских сотрудников продавца.",
         Language = "Язык", Sessions = "Эфиры", NoSessions = "Эфиров пока нет.", NewSession = "Новый эфир",
         SessionTitle = "Название", Channels = "Каналы", Lineup = "Товары эфира", Create = "Создать", Open = "Открыть",
         Start = "Начать эфир", End = "Завершить эфир", Scheduled = "Запланирован", Live = "В эфире", Ended = "Завершён",
@@ -24,5 +24,6 @@ public static partial class UiTexts
         Summary = "Итоги эфира", ViewSummary = "Открыть итоги", UnitsSold = "Продано штук", RefusedOrders = "Отклонённые заказы",
         SoldPerProduct = "Продажи по товарам", SoldPerChannel = "Продажи по каналам", BestMinutes = "Лучшие минуты",
         Product = "Товар", Channel = "Канал", Units = "Штук", Minute = "Минута", NoSales = "В этом эфире продаж не было.",
+        Board = BoardTexts.Ru,
     };
 }

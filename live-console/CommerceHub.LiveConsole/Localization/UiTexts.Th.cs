@@ -7,7 +7,7 @@ public static partial class UiTexts
         Code = "th", LanguageName = "ไทย", AppTitle = "คอนโซลไลฟ์สด", SignIn = "เข้าสู่ระบบ", SignOut = "ออกจากระบบ",
         Email = "อีเมล", Password = "รหัสผ่าน", WrongCredentials = "อีเมลหรือรหัสผ่านไม่ถูกต้อง",
         HubUnreachable = "ไม่สามารถเชื่อมต่อกับฮับได้ โปรดลองอีกครั้งในภายหลัง",
-        NotAHost = "คอนโซลนี้สำหรับโฮสต์และผู้ดูแลของร้านค้าเท่านั้น",
+        NotAHost = "คอนโซลนี้สำหรับโฮสต์ ผู้ดูแล และพนักงานคลังสินค้าของร้านค้าเท่านั้น",
         Language = "ภาษา", Sessions = "รอบไลฟ์", NoSessions = "ยังไม่มีรอบไลฟ์", NewSession = "รอบไลฟ์ใหม่",
         SessionTitle = "ชื่อ", Channels = "ช่องทาง", Lineup = "รายการสินค้า", Create = "สร้าง", Open = "เปิด",
         Start = "เริ่มไลฟ์", End = "จบไลฟ์", Scheduled = "ตั้งเวลาแล้ว", Live = "กำลังไลฟ์", Ended = "จบแล้ว",
@@ -24,5 +24,6 @@ public static partial class UiTexts
         Summary = "สรุปไลฟ์", ViewSummary = "ดูสรุป", UnitsSold = "จำนวนที่ขายได้", RefusedOrders = "คำสั่งซื้อที่ถูกปฏิเสธ",
         SoldPerProduct = "ยอดขายตามสินค้า", SoldPerChannel = "ยอดขายตามช่องทาง", BestMinutes = "นาทีที่ขายดีที่สุด",
         Product = "สินค้า", Channel = "ช่องทาง", Units = "จำนวน", Minute = "นาที", NoSales = "ไลฟ์นี้ยังไม่มียอดขาย",
+        Board = BoardTexts.Th,
     };
 }

@@ -7,7 +7,7 @@ public static partial class UiTexts
         Code = "vi", LanguageName = "Tiếng Việt", AppTitle = "Bảng điều khiển livestream", SignIn = "Đăng nhập", SignOut = "Đăng xuất",
         Email = "E-mail", Password = "Mật khẩu", WrongCredentials = "E-mail hoặc mật khẩu không đúng.",
         HubUnreachable = "Không kết nối được tới hub. Vui lòng thử lại sau.",
-        NotAHost = "Bảng điều khiển này dành cho người dẫn livestream và quản trị viên của nhà bán hàng.",
+        NotAHost = "Bảng điều khiển này dành cho người dẫn livestream, quản trị viên và nhân viên kho của nhà bán hàng.",
         Language = "Ngôn ngữ", Sessions = "Phiên livestream", NoSessions = "Chưa có phiên nào.", NewSession = "Phiên mới",
         SessionTitle = "Tiêu đề", Channels = "Kênh", Lineup = "Danh sách sản phẩm", Create = "Tạo", Open = "Mở",
         Start = "Bắt đầu live", End = "Kết thúc phiên", Scheduled = "Đã lên lịch", Live = "Đang live", Ended = "Đã kết thúc",
@@ -25,5 +25,6 @@ public static partial class UiTexts
         RefusedOrders = "Đơn bị từ chối", SoldPerProduct = "Bán theo sản phẩm", SoldPerChannel = "Bán theo kênh",
         BestMinutes = "Những phút bán chạy nhất", Product = "Sản phẩm", Channel = "Kênh", Units = "Số lượng", Minute = "Phút",
         NoSales = "Phiên này chưa bán được gì.",
+        Board = BoardTexts.Vi,
     };
 }

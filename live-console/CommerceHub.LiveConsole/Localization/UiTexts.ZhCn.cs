@@ -7,7 +7,7 @@ public static partial class UiTexts
         Code = "zh-CN", LanguageName = "简体中文", AppTitle = "直播控制台", SignIn = "登录", SignOut = "退出",
         Email = "邮箱", Password = "密码", WrongCredentials = "邮箱或密码错误。",
         HubUnreachable = "无法连接到中台，请稍后重试。",
-        NotAHost = "此控制台仅供商家的主播和管理员使用。",
+        NotAHost = "此控制台仅供商家的主播、管理员和仓库人员使用。",
         Language = "语言", Sessions = "直播场次", NoSessions = "暂无场次。", NewSession = "新建场次",
         SessionTitle = "标题", Channels = "渠道", Lineup = "商品清单", Create = "创建", Open = "打开",
         Start = "开播", End = "结束直播", Scheduled = "已排期", Live = "直播中", Ended = "已结束",
@@ -24,5 +24,6 @@ public static partial class UiTexts
         Summary = "直播总结", ViewSummary = "查看总结", UnitsSold = "售出件数", RefusedOrders = "被拒订单", SoldPerProduct = "按商品销售",
         SoldPerChannel = "按渠道销售", BestMinutes = "最佳分钟", Product = "商品", Channel = "渠道", Units = "件数", Minute = "分钟",
         NoSales = "本场直播没有销售。",
+        Board = BoardTexts.ZhCn,
     };
 }

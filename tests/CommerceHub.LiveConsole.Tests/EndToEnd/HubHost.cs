@@ -3,15 +3,19 @@ using CommerceHub.HubApi.Realtime;
 using CommerceHub.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 
 /// <summary>
 /// The whole hub in-process on a real Kestrel socket (so the console and the marketplace sandbox reach it as they would
 /// on another host), on a real redis-server and a fresh SQLite file, with the sample data seeded and its Hangfire server
-/// running (pushes and publications are jobs). Typed on a hub class: both apps declare Program.
+/// running (pushes, publications and route steps are jobs). Typed on a hub class: both apps declare Program. A test
+/// may add settings (they win over the defaults here) and replace services.
 /// </summary>
-public sealed class HubHost(RedisServer redis, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<MerchantHub>
+public sealed class HubHost(RedisServer redis, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<MerchantHub>
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"ch-console-e2e-{Guid.NewGuid():N}.db");
 
@@ -29,14 +33,10 @@ public sealed class HubHost(RedisServer redis, IReadOnlyDictionary<string, strin
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        foreach (var (key, value) in settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
         builder.UseSetting("Shops:PublicBaseUrl", BaseUri.ToString().TrimEnd('/'));
-        // The test connects the shops it sells in itself, and no background buyers disturb its counts.
+        // The tests connect the shops and create the consignments they need, and no background buyers disturb counts.
         builder.UseSetting("SampleData:ConnectSandboxShops", "false");
+        builder.UseSetting("SampleData:Consignments", "false");
         builder.UseSetting("SampleData:OrdersPerMinute", "0");
         builder.UseSetting("Jobs:WorkerCount", "4");
         builder.UseSetting("Redis:ConnectionString", redis.ConnectionString);
@@ -46,6 +46,15 @@ public sealed class HubHost(RedisServer redis, IReadOnlyDictionary<string, strin
         builder.UseSetting("Http:PermitsPerSecond", "10000");
         builder.UseSetting("Http:Burst", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     public override async ValueTask DisposeAsync()

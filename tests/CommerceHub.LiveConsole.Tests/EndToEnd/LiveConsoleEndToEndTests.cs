@@ -10,6 +10,7 @@ namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 /// starts a flash sale on all of its stock, and watches a burst of buyers on both platforms sell it out. The orders
 /// travel as in production: platform → push → the hub's import → flash-sale claim → console.
 /// </summary>
+[Collection(BrowserTests.Collection)]
 public sealed class LiveConsoleEndToEndTests : IAsyncLifetime
 {
     private const int Units = 6;
