@@ -41,6 +41,26 @@ public sealed class ConsignmentOperationTests(ConsignmentsHub hub) : IClassFixtu
     }
 
     [Fact]
+    public async Task Scan_SameLabelReadAgainAtAPassedStation_IsADuplicateNotParked()
+    {
+        var admin = await hub.SignInAsync(HubClient.Admin());
+        var staff = await hub.SignInAsync(HubClient.WarehouseStaff());
+        var (created, _) = await CreateAsync(admin);
+        await ScanWhenAsync(staff, created, ConsignmentStage.AwaitingInbound, ScanStations.Inbound);
+        await WaitForAsync(admin, created.Summary.Id, ConsignmentStage.InWarehouse, "Waiting for the pack scan.");
+
+        var again = await ScanAsync(staff, created, ScanStations.Inbound, scanId: Guid.NewGuid().ToString("N"));
+        var early = await ScanAsync(staff, created, ScanStations.Load, "TRUCK-EARLY", Guid.NewGuid().ToString("N"));
+
+        Assert.Equal("duplicate", again.Outcome);
+        Assert.Equal("parked", early.Outcome); // not scanned there yet: kept until the route gets there
+        await using var scope = hub.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var parkedKeys = await db.Set<ParkedStimulus>().Where(p => p.CorrelationKey.Contains(created.Summary.ParcelNo)).Select(p => p.CorrelationKey).ToListAsync();
+        Assert.Equal([$"scan:{created.Summary.ParcelNo}:{ScanStations.Load}"], parkedKeys);
+    }
+
+    [Fact]
     public async Task Receipt_ForUnknownConsignment_IsParkedThenDeadLetteredAndReplayable()
     {
         var copNo = "CHX" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();

@@ -23,6 +23,18 @@ public sealed class ConsignmentReader(HubDbContext db, ICurrentUser user)
     public async Task<Consignment> FindAsync(Guid id, CancellationToken ct) =>
         await Visible().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException($"Consignment {id} does not exist.");
 
+    /// <summary>
+    /// True when the parcel was already scanned at <paramref name="station"/> and its route is not waiting there now:
+    /// a scanner reading the same label twice, which must not be parked as a scan for later.
+    /// </summary>
+    public async Task<bool> AlreadyScannedAsync(Consignment consignment, string station, CancellationToken ct)
+    {
+        var waitingAt = await db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.Id == consignment.RouteInstanceId)
+            .Select(i => i.CurrentStep).FirstOrDefaultAsync(ct);
+        return waitingAt != station && await db.Set<ConsignmentTimelineRow>().AsNoTracking()
+            .AnyAsync(t => t.ConsignmentId == consignment.Id && t.Kind == "scan" && t.Step == station, ct);
+    }
+
     public async Task<IReadOnlyList<ConsignmentSummary>> SummariesAsync(IReadOnlyList<Consignment> consignments, CancellationToken ct)
     {
         var routes = consignments.Select(c => c.RouteInstanceId).OfType<Guid>().ToList();

@@ -10,7 +10,7 @@ namespace CommerceHub.HubApi.Features.Consignments;
 /// <summary>
 /// A scanner reading: finds the parcel the payload names (among the caller's consignments) and resumes the route's
 /// wait for that station. A scan that arrives before the route reaches the station is parked until it does; a repeated
-/// upload with the same ScanId is recognised as a duplicate.
+/// upload with the same ScanId, or a second reading at a station the parcel has passed, is a duplicate.
 /// </summary>
 public sealed class ScanCommand(ConsignmentReader reader, IWorkflowRuntime runtime, ICurrentUser user)
 {
@@ -40,6 +40,11 @@ public sealed class ScanCommand(ConsignmentReader reader, IWorkflowRuntime runti
         }
 
         var station = request.Station!; // validated above
+        if (await reader.AlreadyScannedAsync(consignment, station, ct))
+        {
+            return new ScanResult("duplicate", consignment.Id, parcelNo, $"{parcelNo} was already scanned at {station}.");
+        }
+
         var stimulus = new Stimulus("scan", AwaitScan.Key(parcelNo, station), new ScanStimulus(station, request.LoadRef?.Trim(), user.Actor),
             request.ScanId is null ? null : $"scan:{request.ScanId}");
         var delivered = await runtime.DeliverAsync(stimulus, ct);
