@@ -180,6 +180,7 @@ internal static class LiveBenchmark
             ["Http:PermitsPerSecond"] = "100000",
             ["Http:Burst"] = "100000",
         });
+        builder.Configuration.AddInMemoryCollection(BenchHubSettings.WithoutCustoms);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddHub();
         var app = builder.Build();

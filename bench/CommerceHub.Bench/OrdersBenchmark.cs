@@ -134,6 +134,7 @@ internal static class OrdersBenchmark
             ["Connectors:Shopee:BaseUrl"] = sandbox.BaseUrl("Shopee").ToString(),
             ["Connectors:Shopee:ShopPermitsPerSecond"] = "10000", ["Connectors:Shopee:AppPermitsPerSecond"] = "10000",
         });
+        builder.Configuration.AddInMemoryCollection(BenchHubSettings.WithoutCustoms);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddHub();
         var app = builder.Build();

@@ -72,6 +72,7 @@ internal sealed class SyncHub : IAsyncDisposable
             ["Connectors:Tiki:RedirectUri"] = $"{baseUrl}/api/shops/callback/tiki",
             ["Listings:Review:PollInterval"] = "00:00:00.500",
         });
+        builder.Configuration.AddInMemoryCollection(BenchHubSettings.WithoutCustoms);
         builder.AddHub();
         var calls = new PlatformCallCounter(SyncPlatforms.All.ToDictionary(p => sandbox.BaseUrl(p.Sandbox).Port, p => p.Sandbox));
         builder.Services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new PlatformCallCounter.Handler(calls)));

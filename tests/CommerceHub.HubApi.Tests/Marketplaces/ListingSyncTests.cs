@@ -5,6 +5,7 @@ using CommerceHub.HubApi.Features.StockSync;
 using CommerceHub.HubApi.Tests.Infrastructure;
 using CommerceHub.HubApi.Tests.Stock;
 using Microsoft.Extensions.DependencyInjection;
+using static CommerceHub.HubApi.Tests.Marketplaces.MarketplaceSteps;
 
 namespace CommerceHub.HubApi.Tests.Marketplaces;
 
@@ -119,22 +120,6 @@ public sealed class ListingSyncTests(MarketplaceHubFixture hub) : IClassFixture<
         var existing = shops.GetProperty("items").EnumerateArray()
             .FirstOrDefault(s => s.GetProperty("marketplace").GetString() == marketplace && s.GetProperty("shopId").GetString() == shopId);
         return existing.ValueKind == JsonValueKind.Object ? existing : await MarketplaceHubFixture.ConnectAsync(admin, marketplace, shopId, region);
-    }
-
-    private static async Task<JsonElement[]> PublishAndWaitAsync(HubClient admin, JsonElement product, JsonElement[] shops)
-    {
-        var productId = product.GetProperty("id").GetGuid();
-        var response = await admin.PostAsync("/api/listings/publish",
-            new { productIds = new[] { productId }, shopIds = shops.Select(s => s.GetProperty("id").GetGuid()).ToArray() });
-        await HubClient.EnsureAsync(response, HttpStatusCode.Accepted);
-        JsonElement[] listings = [];
-        await EventuallyAsync(async () =>
-        {
-            var page = await admin.GetAsync<JsonElement>($"/api/listings?productId={productId}");
-            listings = [.. page.GetProperty("items").EnumerateArray()];
-            return listings.Length == shops.Length && listings.All(l => l.GetProperty("state").GetString() is "Live" or "Rejected");
-        });
-        return [.. shops.Select(s => listings.Single(l => l.GetProperty("shopId").GetGuid() == s.GetProperty("id").GetGuid()))];
     }
 
     private static string ItemId(JsonElement listing) => listing.GetProperty("externalItemId").GetString()!;

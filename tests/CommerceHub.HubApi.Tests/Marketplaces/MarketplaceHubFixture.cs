@@ -59,35 +59,9 @@ public sealed class MarketplaceHubFixture : IAsyncLifetime
 
         Sandbox = new SandboxHost(new ConfigurationBuilder().AddInMemoryCollection(sandboxSettings).Build());
         await Sandbox.StartAsync();
-        string Url(string platform, string path = "/") => new Uri(Sandbox.BaseUrl(platform), path).ToString();
-        Factory = HubFactory.OnSqlite(Redis, new Dictionary<string, string?>
-        {
-            ["Shops:PublicBaseUrl"] = "http://hub.test",
-            ["Connectors:Runtime:BaseDelay"] = "00:00:00.020",
-            ["Connectors:Runtime:MaxDelay"] = "00:00:00.300",
-            ["Connectors:Runtime:RateLimitPause"] = "00:00:00.300",
-            ["Connectors:Shopee:PartnerId"] = Apps["Shopee"].App,
-            ["Connectors:Shopee:PartnerKey"] = Apps["Shopee"].Secret,
-            ["Connectors:Shopee:ShopPermitsPerSecond"] = "1000",
-            ["Connectors:Shopee:BaseUrl"] = Url("Shopee"),
-            ["Connectors:Lazada:AppKey"] = Apps["Lazada"].App,
-            ["Connectors:Lazada:AppSecret"] = Apps["Lazada"].Secret,
-            ["Connectors:Lazada:ShopPermitsPerSecond"] = "1000",
-            ["Connectors:Lazada:BaseUrl"] = Url("Lazada", "/rest"),
-            ["Connectors:Lazada:AuthUrl"] = Url("Lazada", "/rest"),
-            ["Connectors:Lazada:AuthorizeUrl"] = Url("Lazada", "/oauth/authorize"),
-            ["Connectors:Lazada:ShopRegions:1000102"] = "TH",
-            ["Connectors:TikTok:AppKey"] = Apps["TikTok"].App,
-            ["Connectors:TikTok:AppSecret"] = Apps["TikTok"].Secret,
-            ["Connectors:TikTok:ShopPermitsPerSecond"] = "1000",
-            ["Connectors:TikTok:BaseUrl"] = Url("TikTok"),
-            ["Connectors:TikTok:AuthBaseUrl"] = Url("TikTok"),
-            ["Connectors:Tiki:ClientId"] = Apps["Tiki"].App,
-            ["Connectors:Tiki:ClientSecret"] = Apps["Tiki"].Secret,
-            ["Connectors:Tiki:BaseUrl"] = Url("Tiki"),
-            ["Connectors:Tiki:RedirectUri"] = "http://hub.test/api/shops/callback/tiki",
-            ["Listings:Review:PollInterval"] = "00:00:00.500",
-        });
+        var hubSettings = SandboxConnectorSettings.For(Sandbox, Apps.ToDictionary(a => a.Key, a => (a.Value.App, a.Value.Secret)), "http://hub.test");
+        hubSettings["Listings:Review:PollInterval"] = "00:00:00.500";
+        Factory = HubFactory.OnSqlite(Redis, hubSettings);
         _ = Factory.Server;
     }
 

@@ -126,38 +126,9 @@ public sealed class SixShopsHub : IAsyncLifetime
 
     private Dictionary<string, string?> HubSettings()
     {
-        string Url(string platform, string path = "/") => new Uri(Sandbox.BaseUrl(platform), path).ToString();
-        return new Dictionary<string, string?>
-        {
-            ["Urls"] = $"http://127.0.0.1:{Port}",
-            ["Shops:PublicBaseUrl"] = $"http://127.0.0.1:{Port}",
-            ["Connectors:Runtime:BaseDelay"] = "00:00:00.020",
-            ["Connectors:Runtime:MaxDelay"] = "00:00:00.300",
-            ["Connectors:Runtime:RateLimitPause"] = "00:00:00.300",
-            ["Connectors:Shopee:PartnerId"] = Apps["Shopee"].App,
-            ["Connectors:Shopee:PartnerKey"] = Apps["Shopee"].Secret,
-            ["Connectors:Shopee:ShopPermitsPerSecond"] = "1000",
-            ["Connectors:Shopee:AppPermitsPerSecond"] = "1000",
-            ["Connectors:Shopee:BaseUrl"] = Url("Shopee"),
-            ["Connectors:Lazada:AppKey"] = Apps["Lazada"].App,
-            ["Connectors:Lazada:AppSecret"] = Apps["Lazada"].Secret,
-            ["Connectors:Lazada:ShopPermitsPerSecond"] = "1000",
-            ["Connectors:Lazada:BaseUrl"] = Url("Lazada", "/rest"),
-            ["Connectors:Lazada:AuthUrl"] = Url("Lazada", "/rest"),
-            ["Connectors:Lazada:AuthorizeUrl"] = Url("Lazada", "/oauth/authorize"),
-            ["Connectors:Lazada:ShopRegions:1000102"] = "TH",
-            ["Connectors:TikTok:AppKey"] = Apps["TikTok"].App,
-            ["Connectors:TikTok:AppSecret"] = Apps["TikTok"].Secret,
-            ["Connectors:TikTok:ShopPermitsPerSecond"] = "1000",
-            ["Connectors:TikTok:BaseUrl"] = Url("TikTok"),
-            ["Connectors:TikTok:AuthBaseUrl"] = Url("TikTok"),
-            ["Connectors:Taobao:AppKey"] = Apps["Taobao"].App,
-            ["Connectors:Taobao:AppSecret"] = Apps["Taobao"].Secret,
-            ["Connectors:Taobao:ShopPermitsPerSecond"] = "1000",
-            ["Connectors:Taobao:BaseUrl"] = Url("Taobao", "/router/rest"),
-            ["Connectors:Taobao:TokenUrl"] = Url("Taobao", "/token"),
-            ["Connectors:Taobao:AuthorizeUrl"] = Url("Taobao", "/authorize"),
-        };
+        var settings = SandboxConnectorSettings.For(Sandbox, Apps, $"http://127.0.0.1:{Port}");
+        settings["Urls"] = $"http://127.0.0.1:{Port}";
+        return settings;
     }
 
     /// <summary>
