@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CommerceHub.LiveConsole.Tests.EndToEnd;
 
@@ -46,6 +47,8 @@ public sealed class HubHost(RedisServer redis, IReadOnlyDictionary<string, strin
         builder.UseSetting("Http:PermitsPerSecond", "10000");
         builder.UseSetting("Http:Burst", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Hangfire's server waits for its workers on stop, which can take longer than the default 30 s on two busy cores.
+        builder.ConfigureServices(s => s.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2)));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -9,7 +9,6 @@ using CommerceHub.LiveConsole.Hub;
 using CommerceHub.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 using sandbox::CommerceHub.Sandbox.Hosting;
 using sandbox::CommerceHub.Sandbox.Platforms.CustomsSingleWindow;
@@ -58,8 +57,6 @@ public sealed class WarehouseBoardEndToEndTests : IAsyncLifetime
         }, services =>
         {
             services.AddHttpClient(nameof(SingleWindowClient)).AddHttpMessageHandler(_gate.Handler);
-            // Hangfire's server waits for its workers on stop, which takes longer than the default 30 s on two busy cores.
-            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
         });
         _hub.Start();
         _console = new ConsoleHost(_hub.BaseUri);
