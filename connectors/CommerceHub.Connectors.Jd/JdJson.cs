@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommerceHub.Connectors.Runtime;
 
 namespace CommerceHub.Connectors.Jd;
 
@@ -14,21 +14,6 @@ internal static class JdJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new BeijingTimeConverter() },
+        Converters = { new BeijingTimeConverter("JD") },
     };
-
-    /// <summary>Reads JD's GMT+8 time strings; an empty string reads as the default (the mappings treat it as absent).</summary>
-    private sealed class BeijingTimeConverter : JsonConverter<DateTimeOffset>
-    {
-        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.GetString();
-            return DateTime.TryParseExact(text, JdSigner.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-                ? new DateTimeOffset(local, JdSigner.Offset)
-                : string.IsNullOrEmpty(text) ? default : throw new JsonException($"'{text}' is not a JD time.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(JdSigner.Time(value));
-    }
 }

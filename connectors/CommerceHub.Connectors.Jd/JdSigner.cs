@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CommerceHub.Connectors.Runtime;
 
 namespace CommerceHub.Connectors.Jd;
 
@@ -12,9 +13,9 @@ namespace CommerceHub.Connectors.Jd;
 /// </summary>
 public static class JdSigner
 {
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+    public static readonly TimeSpan Offset = BeijingTimeConverter.Offset;
 
-    public const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
+    public const string TimeFormat = BeijingTimeConverter.Format;
 
     /// <summary>Sent but never signed (the G6 note).</summary>
     public static readonly IReadOnlySet<string> Unsigned = new HashSet<string>(StringComparer.Ordinal) { "sign", "format", "sign_method" };
@@ -29,5 +30,5 @@ public static class JdSigner
     /// <summary>The timestamp parameter: <paramref name="clock"/>'s now in GMT+8.</summary>
     public static string Timestamp(TimeProvider clock) => Time(clock.GetUtcNow());
 
-    public static string Time(DateTimeOffset time) => time.ToOffset(Offset).ToString(TimeFormat, CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset time) => BeijingTimeConverter.Text(time);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CommerceHub.Connectors.Runtime;
 
 namespace CommerceHub.Connectors.Taobao;
 
@@ -18,9 +19,9 @@ public static class TaobaoSigner
     public const string HmacSha256 = "hmac-sha256";
 
     /// <summary>TOP's timestamps are Beijing time (GMT+8) whatever the caller's zone.</summary>
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+    public static readonly TimeSpan Offset = BeijingTimeConverter.Offset;
 
-    public const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
+    public const string TimeFormat = BeijingTimeConverter.Format;
 
     public static string BaseString(IEnumerable<KeyValuePair<string, string>> parameters) =>
         string.Concat(parameters.Where(p => p.Key != "sign").OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + p.Value));
@@ -37,5 +38,5 @@ public static class TaobaoSigner
     /// <summary>The timestamp parameter: <paramref name="clock"/>'s now in GMT+8 (TOP allows about 10 minutes of skew).</summary>
     public static string Timestamp(TimeProvider clock) => Time(clock.GetUtcNow());
 
-    public static string Time(DateTimeOffset time) => time.ToOffset(Offset).ToString(TimeFormat, CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset time) => BeijingTimeConverter.Text(time);
 }
